@@ -1,0 +1,182 @@
+/// Rules that tell page furniture from article text, one line at a time.
+///
+/// Each rule looks only at the line itself; runs (related-headline lists) are found by the cleaner.
+enum BoilerplateRules {
+    /// The kind of boilerplate a line is, or `nil` for article text.
+    static func classify(_ line: String) -> Boilerplate.Kind? {
+        let text = stripListMarker(line)
+        let lower = text.lowercased()
+        let words = TextScanning.words(text)
+        let wordCount = words.count
+
+        if !TextScanning.hasLetters(text) { return .pageFurniture }
+        if isLayoutToken(text) { return .pageFurniture }
+        if wordCount <= 12, isCopyright(lower) { return .copyright }
+        if lower.contains("all rights reserved") || lower.contains("may not be published, broadcast, rewritten") { return .copyright }
+        if wordCount <= 40, isCredit(text, lower: lower) { return .credit }
+        if isCaption(text, lower: lower, wordCount: wordCount) { return .caption }
+        if wordCount <= 10, isByline(text) { return .byline }
+        if wordCount <= 16, isTimestamp(words, lower: lower) { return .timestamp }
+        if wordCount <= 12, let kind = shortFurniture(lower) { return kind }
+        if wordCount <= 40, isPromo(lower) { return .promo }
+        if isRelatedLabel(lower, wordCount: wordCount) { return .relatedLinks }
+        if wordCount <= 3, text.count <= 30, TextScanning.isAllCaps(text), !text.contains(where: \.isNumber) {
+            return .sectionLabel
+        }
+        if isCode(lower) { return .pageFurniture }
+        return nil
+    }
+
+    static func stripListMarker(_ line: String) -> String {
+        guard ParagraphSplitter.isListItem(line) else { return line }
+        return TextScanning.trimmed(line.drop(while: { $0 == " " || $0 == "\t" }).dropFirst())
+    }
+
+    /// `narrow-browser-and-phone`: one word of lower-case parts joined by hyphens or underscores.
+    static func isLayoutToken(_ text: String) -> Bool {
+        guard !text.contains(" "), text.count >= 5 else { return false }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        return parts.count >= 2 && text.allSatisfy { ($0.isLetter && $0.isLowercase) || $0 == "-" || $0 == "_" || $0.isNumber }
+    }
+
+    static func isCopyright(_ lower: String) -> Bool {
+        lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || lower.hasPrefix("copyright©")
+    }
+
+    static let creditOpenings = [
+        "reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "(reporting by ",
+        "(additional reporting by ", "contributing: ", "contributors: ", "reported by ", "edited by ", "(writing by ",
+    ]
+
+    static func isCredit(_ text: String, lower: String) -> Bool {
+        if creditOpenings.contains(where: lower.hasPrefix) { return true }
+        if lower.hasSuffix("contributed to this report.") || lower.hasSuffix("contributed reporting.")
+            || lower.hasSuffix("contributed to this story.") || lower.hasSuffix("contributed to this article.")
+            || lower.hasSuffix("contributed to this report")
+        {
+            return true
+        }
+        return false
+    }
+
+    static let captionMarkers = [
+        "REUTERS/", "Reuters/", "AP Photo", "AFP PHOTO", "AFP Photo", "(Photo by", "Photo by ", "Photograph:", "Photo:",
+        "Getty Images", "Image copyright", "Image caption", "Picture:", "EPA/", "/AFP", "(Photo:", "Photo credit",
+        "File photo", "FILE PHOTO", "Sputnik/", "/TASS", "Photo illustration", "(Credit:", "Pool via",
+    ]
+
+    static func isCaption(_ text: String, lower: String, wordCount: Int) -> Bool {
+        guard wordCount <= 80, captionMarkers.contains(where: { text.contains($0) }) else { return false }
+        // A wire dateline (`MOSCOW, October 27. /TASS/.`) is article text, not a photo credit.
+        return DatelineParser.parse(text) == nil
+    }
+
+    /// `By Jane Doe`, `By JANE DOE and John Roe, Reuters`, `By Jane Doe | Fox News`.
+    static func isByline(_ text: String) -> Bool {
+        guard text.hasPrefix("By ") || text.hasPrefix("BY ") || text.hasPrefix("Written by ") else { return false }
+        let names = text.split(separator: " ").dropFirst(text.hasPrefix("Written") ? 2 : 1)
+        let joiners: Set<String> = ["and", "&", "|", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "-", "—"]
+        let allNames = !names.isEmpty && names.count <= 8
+            && names.allSatisfy { joiners.contains(String($0)) || $0.first?.isUppercase == true }
+        return allNames && (!text.hasSuffix(".") || names.count <= 4)
+    }
+
+    static let timestampWords: Set<String> = [
+        "updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m", "et", "edt", "est",
+        "gmt", "bst", "utc", "cet", "pt", "pdt", "pst", "ct", "cdt", "cst", "msk", "ago", "a", "an", "year", "years",
+        "month", "months", "day", "days", "hour", "hours", "minute", "minutes", "min", "mins", "hr", "hrs", "read",
+    ]
+
+    /// `October 27, 2017 / 9:33 AM / a year ago`, `Updated 3:45 p.m. ET`, `Published: Nov 3, 2016`.
+    static func isTimestamp(_ words: [Substring], lower: String) -> Bool {
+        guard !words.isEmpty else { return false }
+        var dated = false
+        var known = 0
+        for word in words {
+            let w = word.lowercased()
+            if TextScanning.monthNames[w.replacingOccurrences(of: ".", with: "")] != nil || TextScanning.weekdays.contains(w) {
+                dated = true
+                known += 1
+            } else if w.allSatisfy(\.isNumber) || timestampWords.contains(w) {
+                known += 1
+            } else if w.contains(where: \.isNumber), w.allSatisfy({ $0.isNumber || $0 == "-" || $0 == ":" || $0 == "." || $0 == "t" || $0 == "z" }) {
+                dated = true
+                known += 1
+            }
+        }
+        if lower.contains(":"), lower.contains(where: \.isNumber), words.contains(where: { ["am", "pm", "a.m", "p.m", "et", "gmt", "utc"].contains($0.lowercased()) }) {
+            dated = true
+        }
+        return dated && known * 10 >= words.count * 8
+    }
+
+    static let furniturePhrases: Set<String> = [
+        "advertisement", "advertisement:", "skip to main content", "skip to content", "loading", "loading...", "close",
+        "menu", "image", "video", "photo", "continue reading", "continue reading below", "story continues below",
+        "(story continues below)", "continue reading the main story", "scroll to continue with content", "comments",
+        "print", "back to top", "view comments", "read more", "show more", "sponsored", "sponsored content",
+        "related coverage", "more from", "trending", "most read", "most popular", "listen to this article",
+        "image source", "media playback is unsupported on your device", "enlarge this image", "toggle caption",
+        "hide caption", "watch:", "watch", "ad", "ads",
+    ]
+    static let shareWords: Set<String> = [
+        "share", "tweet", "email", "e-mail", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+        "print", "comment", "comments", "save", "copy", "link", "this", "on", "article", "story", "messenger", "sms",
+        "flipboard", "telegram", "x",
+    ]
+
+    static func shortFurniture(_ lower: String) -> Boilerplate.Kind? {
+        let trimmed = TextScanning.trimmed(lower)
+        if furniturePhrases.contains(trimmed) || furniturePhrases.contains(String(trimmed.dropLast())) { return .pageFurniture }
+        let words = trimmed.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        if !words.isEmpty, words.count <= 10, words.allSatisfy({ shareWords.contains(String($0)) }),
+            words.contains(where: { $0 == "share" || $0 == "tweet" || $0 == "email" })
+        {
+            return .shareWidgets
+        }
+        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("www."), !trimmed.contains(" ") {
+            return .pageFurniture
+        }
+        return nil
+    }
+
+    static let promoOpenings = [
+        "sign up", "subscribe", "follow us", "follow @", "download the", "download our", "get our", "like us on",
+        "click here", "want more", "don't miss", "don’t miss", "this article originally appeared", "this story originally appeared",
+        "this article first appeared", "join our", "get the latest", "for more news", "to read more", "support our journalism",
+        "get breaking news", "you can follow", "newsletter:",
+    ]
+
+    static func isPromo(_ lower: String) -> Bool {
+        if promoOpenings.contains(where: lower.hasPrefix) { return true }
+        if lower.hasPrefix("follow "), lower.contains(" on twitter") || lower.contains("@") { return true }
+        if lower.contains("sign up for") && lower.contains("newsletter") { return true }
+        return false
+    }
+
+    static let relatedLabels = [
+        "related:", "related coverage:", "read more:", "read more here:", "also read:", "see also:", "more:", "recommended:",
+        "related stories:", "related articles:", "read also:", "more on this story:", "you may also like", "related", "read next:",
+        "more from", "related content",
+    ]
+
+    static func isRelatedLabel(_ lower: String, wordCount: Int) -> Bool {
+        relatedLabels.contains { label in
+            label.hasSuffix(":") ? lower.hasPrefix(label) && wordCount <= 30 : lower == label
+        }
+    }
+
+    static func isCode(_ lower: String) -> Bool {
+        (lower.contains("function(") || lower.contains("window.") || lower.contains("var ") || lower.contains("document."))
+            && (lower.contains("{") || lower.contains(";") || lower.contains("()"))
+    }
+
+    /// A list item that reads like a headline: short, no closing period.
+    static func isHeadlineLikeListItem(_ line: String) -> Bool {
+        guard ParagraphSplitter.isListItem(line) else { return false }
+        let text = stripListMarker(line)
+        let words = text.split(separator: " ")
+        guard (2...25).contains(words.count), let last = text.last else { return false }
+        return last != "." && last != ":" && text.first?.isLowercase != true
+    }
+}

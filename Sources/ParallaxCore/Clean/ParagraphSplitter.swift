@@ -1,0 +1,63 @@
+/// Splits an article's text into paragraphs.
+///
+/// Blocks are separated by blank lines. Inside a block, each line is a paragraph (files with one
+/// paragraph or sentence a line) unless the block is hard-wrapped prose, whose lines are joined.
+/// Markdown joins a block's lines always, except list items and headings.
+enum ParagraphSplitter {
+    static func split(_ text: String, markdown: Bool) -> [String] {
+        var paragraphs: [String] = []
+        var block: [Substring] = []
+        func flush() {
+            guard !block.isEmpty else { return }
+            if markdown || isHardWrapped(block) {
+                var current: [Substring] = []
+                for line in block {
+                    if markdown && (isListItem(line) || line.hasPrefix("#")) || isListItem(line) {
+                        if !current.isEmpty { paragraphs.append(join(current)) }
+                        current = []
+                        paragraphs.append(TextScanning.collapsingSpaces(line))
+                    } else {
+                        current.append(line)
+                    }
+                }
+                if !current.isEmpty { paragraphs.append(join(current)) }
+            } else {
+                for line in block { paragraphs.append(TextScanning.collapsingSpaces(line)) }
+            }
+            block.removeAll(keepingCapacity: true)
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                flush()
+            } else {
+                block.append(line)
+            }
+        }
+        flush()
+        return paragraphs
+    }
+
+    private static func join(_ lines: [Substring]) -> String {
+        TextScanning.collapsingSpaces(lines.joined(separator: " "))
+    }
+
+    /// A block of three or more lines of similar length, most of which stop mid-sentence.
+    static func isHardWrapped(_ block: [Substring]) -> Bool {
+        guard block.count >= 3 else { return false }
+        let lengths = block.dropLast().map(\.count)
+        guard let longest = lengths.max(), longest <= 100, longest >= 30 else { return false }
+        let midSentence = block.dropLast().filter { line in
+            guard let last = line.last(where: { !$0.isWhitespace }) else { return false }
+            return !".!?:\"”'’)".contains(last)
+        }.count
+        let similar = lengths.filter { $0 >= longest * 6 / 10 }.count
+        return midSentence * 2 >= lengths.count && similar * 10 >= lengths.count * 7
+    }
+
+    static func isListItem<S: StringProtocol>(_ line: S) -> Bool {
+        let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+        guard let first = trimmed.first else { return false }
+        let second = trimmed.dropFirst().first
+        return "-*•–·▪►".contains(first) && (second == " " || second == "\t")
+    }
+}

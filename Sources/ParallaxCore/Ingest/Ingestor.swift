@@ -1,0 +1,206 @@
+import Foundation
+
+/// Finds and reads the article files under the paths a reader gives.
+///
+/// Folders are walked recursively in name order; links are followed only while they stay inside the
+/// folder given, and a folder reached twice is read once. FIFOs, devices and sockets are skipped
+/// without being opened for a blocking read. Each problem becomes a diagnostic naming the file.
+public struct Ingestor: Sendable {
+    /// The result of reading: the documents, the manifest-given story title, and every problem met.
+    public struct Result: Sendable {
+        public var documents: [SourceDocument]
+        public var title: String?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// File endings read when walking a folder.
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "json", "jsonl", "ndjson"]
+    static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+    /// Reads standard input for the path `-`; tests replace it.
+    var standardInput: @Sendable () -> [UInt8]
+
+    public init() {
+        standardInput = { FileReader.readStandardInput() }
+    }
+
+    init(standardInput: @escaping @Sendable () -> [UInt8]) {
+        self.standardInput = standardInput
+    }
+
+    public func load(_ paths: [String]) -> Result {
+        var result = Result(documents: [], title: nil, diagnostics: [])
+        for path in paths {
+            if path == "-" {
+                read(bytes: standardInput(), file: "-", format: .text, metadata: .init(), into: &result)
+                continue
+            }
+            switch FileReader.kind(of: path) {
+            case .missing:
+                result.diagnostics.append(Diagnostic(file: path, message: FileReader.Failure.missing.description))
+            case .directory:
+                walk(folder: path, into: &result)
+            default:
+                readFile(path, explicit: true, metadata: .init(), into: &result)
+            }
+        }
+        return result
+    }
+
+    private func walk(folder root: String, into result: inout Result) {
+        let rootReal = FileReader.realPath(root) ?? root
+        var manifest = Manifest()
+        let manifestPath = join(root, Manifest.fileName)
+        if FileReader.kind(of: manifestPath) == .regular {
+            manifest = loadManifest(manifestPath, into: &result)
+            if result.title == nil { result.title = manifest.title }
+        }
+        var visited = Set<[UInt64]>()
+        var files: [(path: String, relative: String)] = []
+        collect(folder: root, relative: "", rootReal: rootReal, visited: &visited, files: &files, diagnostics: &result.diagnostics)
+        for (path, relative) in files {
+            readFile(path, explicit: false, metadata: manifest.entries[relative] ?? .init(), into: &result)
+        }
+        for relative in manifest.entries.keys.sorted() where !files.contains(where: { $0.relative == relative }) {
+            result.diagnostics.append(Diagnostic(file: manifestPath, message: "names '\(relative)', which is not an article file in the folder"))
+        }
+    }
+
+    private func collect(
+        folder: String, relative: String, rootReal: String, visited: inout Set<[UInt64]>,
+        files: inout [(path: String, relative: String)], diagnostics: inout [Diagnostic]
+    ) {
+        guard let identity = FileReader.identity(of: folder), visited.insert(identity).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            diagnostics.append(Diagnostic(file: folder, message: "folder cannot be read"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = join(folder, name)
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            var kind = FileReader.kind(ofLink: path)
+            if kind == .symlink {
+                guard let target = FileReader.realPath(path) else {
+                    diagnostics.append(Diagnostic(file: path, message: "broken symbolic link; skipped"))
+                    continue
+                }
+                guard target == rootReal || target.hasPrefix(rootReal + "/") else {
+                    diagnostics.append(Diagnostic(file: path, message: "symbolic link leads outside the story folder; skipped"))
+                    continue
+                }
+                kind = FileReader.kind(of: path)
+            }
+            switch kind {
+            case .directory:
+                collect(folder: path, relative: childRelative, rootReal: rootReal, visited: &visited, files: &files, diagnostics: &diagnostics)
+            case .regular:
+                let ext = fileExtension(name)
+                if name == Manifest.fileName && relative.isEmpty { continue }
+                if Self.articleExtensions.contains(ext) || Self.htmlExtensions.contains(ext) {
+                    files.append((path, childRelative))
+                }
+            case .other(let what):
+                if Self.articleExtensions.contains(fileExtension(name)) {
+                    diagnostics.append(Diagnostic(file: path, message: "skipped: \(what), not a regular file"))
+                }
+            case .missing, .symlink:
+                continue
+            }
+        }
+    }
+
+    private func loadManifest(_ path: String, into result: inout Result) -> Manifest {
+        do {
+            let bytes = try FileReader.read(path)
+            let text = try TextDecoder.decode(bytes).text
+            let (manifest, problems) = try Manifest.parse(text, file: path)
+            result.diagnostics += problems
+            return manifest
+        } catch let error as TOMLError {
+            result.diagnostics.append(Diagnostic(file: path, message: "\(error); the manifest is ignored"))
+        } catch {
+            result.diagnostics.append(Diagnostic(file: path, message: "\(error); the manifest is ignored"))
+        }
+        return Manifest()
+    }
+
+    private func readFile(_ path: String, explicit: Bool, metadata: SourceDocument.Metadata, into result: inout Result) {
+        let ext = fileExtension(path)
+        if Self.htmlExtensions.contains(ext) {
+            result.diagnostics.append(Diagnostic(file: path, message: "HTML is not supported yet; save the page as text (.txt) and load that"))
+            return
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path)
+        } catch {
+            result.diagnostics.append(Diagnostic(file: path, message: error.description))
+            return
+        }
+        let format: SourceDocument.Format =
+            switch ext {
+            case "md", "markdown": .markdown
+            case "json", "jsonl", "ndjson": .json
+            default: .text
+            }
+        read(bytes: bytes, file: path, format: format, metadata: metadata, lines: ext == "jsonl" || ext == "ndjson", into: &result)
+    }
+
+    private func read(
+        bytes: [UInt8], file: String, format: SourceDocument.Format, metadata: SourceDocument.Metadata,
+        lines: Bool = false, into result: inout Result
+    ) {
+        let decoded: TextDecoder.Result
+        do {
+            decoded = try TextDecoder.decode(bytes)
+        } catch {
+            result.diagnostics.append(Diagnostic(file: file, message: error.description))
+            return
+        }
+        if decoded.text.allSatisfy({ $0.isWhitespace }) {
+            result.diagnostics.append(Diagnostic(file: file, message: "empty file"))
+            return
+        }
+        guard format == .json || (file == "-" && decoded.text.first == "{") else {
+            result.documents.append(SourceDocument(file: file, format: format, text: decoded.text, metadata: metadata, warnings: decoded.warnings))
+            return
+        }
+        let records =
+            lines || (file == "-" && decoded.text.contains("}\n{"))
+            ? JSONArticleReader.readLinesFile(decoded.text, file: file)
+            : JSONArticleReader.readObjectFile(decoded.text, file: file)
+        for record in records {
+            switch record {
+            case .success(var document):
+                let (text, removed) = TextDecoder.normalize(document.text)
+                document.text = text
+                document.warnings = decoded.warnings + (removed > 0 ? ["removed \(removed) control characters"] : [])
+                document.metadata = document.metadata.sanitised().overridden(by: metadata)
+                result.documents.append(document)
+            case .failure(let diagnostic):
+                result.diagnostics.append(diagnostic)
+            }
+        }
+    }
+
+    private func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    private func fileExtension(_ path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+}
+
+extension SourceDocument.Metadata {
+    /// The same fields with control characters removed.
+    func sanitised() -> Self {
+        func clean(_ text: String?) -> String? { text.map { TextDecoder.normalize($0).0 } }
+        return .init(title: clean(title), outlet: clean(outlet), url: clean(url), date: clean(date), author: clean(author), origin: origin)
+    }
+}

@@ -1,0 +1,94 @@
+/// Restores the case of a lower-cased paragraph: first from how the story's other articles write each
+/// word in the same context, then from the built-in lexicon, then by sentence starts and titles.
+///
+/// Only the case of letters changes, and apostrophes are added where the story writes them
+/// (`voters faith` → `voters’ faith`); no letter is ever added, dropped or replaced.
+struct Truecaser {
+    let model: CaseModel
+
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jan", "feb", "aug",
+        "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "mt", "ft", "ave", "prof", "rev",
+    ]
+
+    /// True when the text between two words ends a sentence (a period, question or exclamation mark)
+    /// and the word before it is not an abbreviation or an initial.
+    static func endsSentence(gap: Substring, before previous: Substring?) -> Bool {
+        guard let mark = gap.last(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ":" || $0 == ";" || $0.isLetter }) else { return false }
+        guard mark == "." || mark == "?" || mark == "!" else { return false }
+        // An ellipsis marks words left out, usually mid-sentence.
+        if gap.contains("...") || gap.contains("…") { return false }
+        if mark == ".", let previous {
+            if previous.contains(".") || previous.count == 1 && previous.first!.isLetter { return false }
+            if abbreviations.contains(previous.lowercased()) { return false }
+        }
+        return true
+    }
+
+    func apply(_ paragraph: String) -> String {
+        let words = TextScanning.words(paragraph)
+        guard !words.isEmpty else { return paragraph }
+        let keys = words.map { $0.lowercased() }
+        var forms: [String] = []
+        forms.reserveCapacity(words.count)
+        var starts: [Bool] = []
+        var previousEnd = paragraph.startIndex
+        for (index, word) in words.enumerated() {
+            let gap = paragraph[previousEnd..<word.startIndex]
+            starts.append(index == 0 || Self.endsSentence(gap: gap, before: index > 0 ? words[index - 1] : nil))
+            previousEnd = word.endIndex
+            forms.append(form(at: index, keys: keys))
+        }
+        // Titles before a capitalised name: "president Vladimir" → "President Vladimir".
+        for index in forms.indices.dropLast() where Lexicon.titles.contains(keys[index]) && forms[index] == keys[index] {
+            let previous = index > 0 ? keys[index - 1] : ""
+            if forms[index + 1].first?.isUppercase == true, !["the", "a", "an"].contains(previous) {
+                forms[index] = capitalisingFirst(forms[index])
+            }
+        }
+        for index in forms.indices where starts[index] { forms[index] = capitalisingFirst(forms[index]) }
+
+        var out = ""
+        out.reserveCapacity(paragraph.utf8.count + 8)
+        var cursor = paragraph.startIndex
+        for (index, word) in words.enumerated() {
+            out += paragraph[cursor..<word.startIndex]
+            // Guard the law: only case may differ.
+            out += forms[index].lowercased() == keys[index] ? forms[index] : String(word)
+            cursor = word.endIndex
+            if index + 1 < words.count, let restored = model.apostrophes[keys[index] + " " + keys[index + 1]],
+                cursor < paragraph.endIndex, paragraph[cursor] == " "
+            {
+                out.append(restored.last!)
+            }
+        }
+        out += paragraph[cursor...]
+        return out
+    }
+
+    private func form(at index: Int, keys: [String]) -> String {
+        let key = keys[index]
+        let previous = index > 0 ? keys[index - 1] : nil
+        let next = index + 1 < keys.count ? keys[index + 1] : nil
+        if let form = model.form(for: key, previous: previous, next: next) { return form }
+        if let next, let parts = Lexicon.phrases[key + " " + next] { return parts[0] }
+        if let previous, let parts = Lexicon.phrases[previous + " " + key] { return parts[1] }
+        if let form = Lexicon.words[key] { return form }
+        if let month = Lexicon.monthsBeforeNumbers[key], let next, next.first?.isNumber == true { return month }
+        if key == "i" { return "I" }
+        if key.contains("."), key.split(separator: ".").allSatisfy({ $0.count == 1 }) { return key.uppercased() }
+        if key.contains("-") {
+            // Hyphenated words: each part on its own ("pro-russian" → "pro-Russian").
+            return key.split(separator: "-", omittingEmptySubsequences: false).map { part in
+                let part = String(part)
+                return model.form(for: part, previous: nil, next: nil) ?? Lexicon.words[part] ?? part
+            }.joined(separator: "-")
+        }
+        return key
+    }
+
+    private func capitalisingFirst(_ form: String) -> String {
+        guard let first = form.first, first.isLowercase else { return form }
+        return first.uppercased() + form.dropFirst()
+    }
+}

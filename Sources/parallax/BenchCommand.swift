@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure throughput and latency of the core on a corpus (build with -c release).",
+        discussion: "Default corpus: ../shared/corpus/polnear-train/articles beside the checkout."
+    )
+
+    @Option(help: "Folder of articles to measure on.")
+    var corpus: String = "../shared/corpus/polnear-train/articles"
+
+    @Option(help: "How many timed runs (the best and the median are reported).")
+    var runs: Int = 5
+
+    func run() throws {
+        let loader = StoryLoader()
+        let started = Date()
+        let ingested = loader.ingestor.load([corpus])
+        let readTime = Date().timeIntervalSince(started)
+        let documents = ingested.documents
+        guard !documents.isEmpty else {
+            printError("parallax bench: no articles in \(corpus)")
+            throw ExitStatus.nothingLoaded
+        }
+        let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+        let megabytes = Double(bytes) / 1_000_000
+        print("corpus: \(corpus): \(documents.count) articles, \(String(format: "%.2f", megabytes)) MB")
+        print("read+decode (cold, once): \(ms(readTime)) ms")
+
+        // Whole pipeline: clean + repair + outlets, repeated.
+        var times: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let start = Date()
+            let story = loader.build(documents, title: "bench")
+            times.append(Date().timeIntervalSince(start))
+            precondition(story.articles.count == documents.count)
+        }
+        report("clean+repair+outlets", times: times, megabytes: megabytes)
+
+        // Ingest included: read from disk, decode, then the pipeline.
+        var full: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let start = Date()
+            _ = loader.load([corpus])
+            full.append(Date().timeIntervalSince(start))
+        }
+        report("ingest+clean+repair+outlets", times: full, megabytes: megabytes)
+
+        // Per-article latency of cleaning.
+        var latencies: [Double] = []
+        for document in documents {
+            let start = Date()
+            _ = loader.cleaner.clean(document)
+            latencies.append(Date().timeIntervalSince(start))
+        }
+        latencies.sort()
+        let p50 = latencies[latencies.count / 2], p99 = latencies[min(latencies.count - 1, latencies.count * 99 / 100)]
+        print("clean latency per article: p50 \(String(format: "%.3f", p50 * 1000)) ms, p99 \(String(format: "%.3f", p99 * 1000)) ms, max \(String(format: "%.3f", latencies.last! * 1000)) ms")
+    }
+
+    private func report(_ name: String, times: [Double], megabytes: Double) {
+        let sorted = times.sorted()
+        let best = sorted[0], median = sorted[sorted.count / 2]
+        print("\(name): best \(ms(best)) ms (\(String(format: "%.1f", megabytes / best)) MB/s), median \(ms(median)) ms (\(String(format: "%.1f", megabytes / median)) MB/s)")
+    }
+
+    private func ms(_ seconds: Double) -> String { String(format: "%.1f", seconds * 1000) }
+}
