@@ -66,9 +66,21 @@ enum BoilerplateRules {
     ]
 
     static func isCaption(_ text: String, lower: String, wordCount: Int) -> Bool {
-        guard wordCount <= 80, captionMarkers.contains(where: { text.contains($0) }) else { return false }
+        guard wordCount <= 80, captionMarkers.contains(where: { text.contains($0) }) || hasAgencyPhotoCredit(text) else { return false }
         // A wire dateline (`MOSCOW, October 27. /TASS/.`) is article text, not a photo credit.
         return DatelineParser.parse(text) == nil
+    }
+
+    /// `AGENCY/Jane Doe`: an agency in capitals, a slash, then a capitalised name, as photo credits are written.
+    static func hasAgencyPhotoCredit(_ text: String) -> Bool {
+        let chars = Array(text.utf8)
+        guard chars.count >= 6 else { return false }
+        for i in 2..<(chars.count - 2) where chars[i] == UInt8(ascii: "/") {
+            let capitalsBefore = chars[i - 2] >= 0x41 && chars[i - 2] <= 0x5A && chars[i - 1] >= 0x41 && chars[i - 1] <= 0x5A
+            let nameAfter = chars[i + 1] >= 0x41 && chars[i + 1] <= 0x5A && chars[i + 2] >= 0x61 && chars[i + 2] <= 0x7A
+            if capitalsBefore && nameAfter { return true }
+        }
+        return false
     }
 
     /// `By Jane Doe`, `By JANE DOE and John Roe, Reuters`, `By Jane Doe | Fox News`.

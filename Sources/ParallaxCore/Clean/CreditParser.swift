@@ -54,6 +54,11 @@ enum CreditParser {
                 return Credit(name: trimmed, role: .photo)
             }
         }
+        if let slash = agencySlash(in: caption) {
+            let name = caption[caption.index(after: slash)...].prefix { $0 != "/" && $0 != ")" && $0 != "," && $0 != "\n" }
+            let trimmed = TextScanning.trimmed(name)
+            if (1...4).contains(trimmed.split(separator: " ").count) { return Credit(name: trimmed, role: .photo) }
+        }
         for marker in ["(Photo by ", "Photo by ", "Photograph: "] {
             guard let range = caption.range(of: marker) else { continue }
             let name = caption[range.upperBound...].prefix { $0 != "/" && $0 != ")" && $0 != "," && $0 != "\n" }
@@ -61,6 +66,20 @@ enum CreditParser {
             if !trimmed.isEmpty { return Credit(name: trimmed, role: .photo) }
         }
         return nil
+    }
+
+    /// The slash of the last `AGENCY/Name` credit in a caption.
+    private static func agencySlash(in caption: String) -> String.Index? {
+        var found: String.Index?
+        var index = caption.startIndex
+        while let slash = caption[index...].firstIndex(of: "/") {
+            let before = caption[..<slash].suffix(2), after = caption[caption.index(after: slash)...].prefix(2)
+            if before.count == 2, before.allSatisfy({ $0.isUppercase }), after.first?.isUppercase == true, after.last?.isLowercase == true {
+                found = slash
+            }
+            index = caption.index(after: slash)
+        }
+        return found
     }
 
     /// Names in a list: `A, B and C` → [A, B, C]; a trailing ` in Moscow` is dropped.

@@ -42,16 +42,18 @@ enum ParagraphSplitter {
     }
 
     /// A block of three or more lines of similar length, most of which stop mid-sentence.
+    /// List items are left out of the count: they are never wrapped prose.
     static func isHardWrapped(_ block: [Substring]) -> Bool {
-        guard block.count >= 3 else { return false }
-        let lengths = block.dropLast().map(\.count)
+        let lines = block.dropLast().filter { !isListItem($0) }
+        guard block.count >= 3, lines.count >= 2 else { return false }
+        let lengths = lines.map(\.count)
         guard let longest = lengths.max(), longest <= 100, longest >= 30 else { return false }
-        let midSentence = block.dropLast().filter { line in
+        let midSentence = lines.filter { line in
             guard let last = line.last(where: { !$0.isWhitespace }) else { return false }
             return !".!?:\"”'’)".contains(last)
         }.count
         let similar = lengths.filter { $0 >= longest * 6 / 10 }.count
-        return midSentence * 2 >= lengths.count && similar * 10 >= lengths.count * 7
+        return midSentence * 2 >= lines.count && similar * 10 >= lines.count * 7
     }
 
     static func isListItem<S: StringProtocol>(_ line: S) -> Bool {

@@ -1,13 +1,16 @@
 /// Names the outlet that published an article from its own text and metadata, with evidence.
 ///
 /// Only signs of authorship count: the manifest or the record's metadata, the URL's domain, a wire
-/// dateline (`MOSCOW (Reuters) -`: a reprint names the wire), a copyright line, the outlet's own photo
-/// credits and sign-off. An outlet the text merely cites ("according to Reuters") is never taken for
-/// the author. Weak clues alone stay below 0.5; with no clue at all the outlet is unknown.
+/// dateline (`MOSCOW (Reuters) -`: a reprint names the wire), a copyright line, a byline naming the
+/// outlet; the outlet's own photo credits and sign-off add weight but never name an outlet alone. An
+/// outlet the text merely cites ("according to Reuters") is never taken for the author. With no
+/// strong clue the outlet is unknown.
 public struct OutletRecognizer: Sendable {
     public let catalog: OutletCatalog
     /// Attributions below this confidence are dropped (reported as unknown).
     public static let minimumConfidence = 0.25
+    /// Clues at least this strong can name an outlet alone; weaker ones only add to them.
+    static let strongClue = 0.5
 
     public init(catalog: OutletCatalog = .standard) {
         self.catalog = catalog
@@ -69,7 +72,9 @@ public struct OutletRecognizer: Sendable {
             entry.confidence = 1 - (1 - entry.confidence) * (1 - clue.evidence.weight)
             seen[clue.name] = entry
         }
-        for entry in seen.values.sorted(by: { $0.name < $1.name }) where entry.confidence > (best?.confidence ?? 0) {
+        // Photo credits and sign-offs only support a stronger clue: papers run wire photos every day.
+        for entry in seen.values.sorted(by: { $0.name < $1.name })
+        where entry.confidence > (best?.confidence ?? 0) && entry.evidence.contains(where: { $0.weight >= Self.strongClue }) {
             best = entry
         }
         guard var result = best, result.confidence >= Self.minimumConfidence else { return nil }

@@ -65,6 +65,13 @@ struct CaseModel: Sendable {
         return unigram[key].map(Self.best)
     }
 
+    /// A title's form from the exact context only (the trigram, else the word after it): a title's
+    /// overall counts say little, as "President Obama" and "the president said" both abound.
+    func titledForm(for key: String, previous: String?, next: String) -> String? {
+        if let previous, let counts = trigram[previous + "|" + key + "|" + next] { return Self.best(counts) }
+        return right[key + "|" + next].map(Self.best)
+    }
+
     /// The most frequent form; on a tie the one with fewer capitals.
     private static func best(_ counts: [String: Int]) -> String {
         counts.max { a, b in

@@ -1,26 +1,57 @@
 /// Built-in knowledge of how words are written when no copy of the story says: countries, peoples,
 /// places, institutions, months and acronyms. Used by repair after the story's own articles.
 enum Lexicon {
-    /// Lower-cased word → written form.
+    /// Lower-cased word → written form: the lists below and every one-word outlet name.
     static let words: [String: String] = {
         var table: [String: String] = [:]
-        for list in [capitalised, acronyms] {
+        for list in [capitalised, acronyms, firstNames, honorifics] {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 table[word.lowercased()] = String(word)
+            }
+        }
+        for outlet in OutletCatalog.standard.outlets {
+            // Only names that cannot be ordinary words: inner capitals (HuffPost) or short acronyms (CNN).
+            for name in outlet.allNames where !name.contains(" ") && name.count > 2 && !["TIME", "VICE"].contains(name)
+                && (name.dropFirst().contains(where: \.isUppercase) && !TextScanning.isAllCaps(name) || TextScanning.isAllCaps(name) && name.count <= 5)
+            {
+                table[name.lowercased()] = table[name.lowercased()] ?? name
+            }
+        }
+        for (key, form) in lowerCaseAbbreviations { table[key] = form }
+        return table
+    }()
+
+    /// Two-word names whose words are ordinary alone: `white house`, `state department`; and every
+    /// pair of neighbouring words in the catalogue's outlet names (`fox news`, `york times`).
+    static let phrases: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        var names = twoWordNames.split(separator: "\n").map(String.init)
+        for outlet in OutletCatalog.standard.outlets { names += outlet.allNames }
+        for name in names {
+            let parts = name.split(separator: " ").map(String.init)
+            for index in parts.indices.dropLast() where parts[index].first?.isUppercase == true && parts[index + 1].first?.isUppercase == true {
+                table[(parts[index] + " " + parts[index + 1]).lowercased()] = [parts[index], parts[index + 1]]
             }
         }
         return table
     }()
 
-    /// Two-word names whose words are ordinary alone: `white house`, `state department`.
-    static let phrases: [String: [String]] = {
-        var table: [String: [String]] = [:]
-        for line in twoWordNames.split(separator: "\n") where !line.isEmpty {
-            let parts = line.split(separator: " ").map(String.init)
-            table[parts.joined(separator: " ").lowercased()] = parts
-        }
-        return table
-    }()
+    /// Catalogue outlet names of three words or more that begin with "The", as words: `["The", "Associated", "Press"]`.
+    static let namesWithThe: [[String]] = OutletCatalog.standard.outlets.flatMap(\.allNames)
+        .filter { $0.hasPrefix("The ") && $0.split(separator: " ").count >= 3 }
+        .map { $0.split(separator: " ").map(String.init) }
+        .sorted { $0.count > $1.count }
+
+    /// Abbreviations with periods that stay lower-case (keys as words are read: no final period).
+    static let lowerCaseAbbreviations: [String: String] = ["a.m": "a.m", "p.m": "p.m", "e.g": "e.g", "i.e": "i.e", "etc": "etc", "vs": "vs"]
+
+    /// US state abbreviations as used in party labels: `D-Calif.`, `R-N.Y.`.
+    static let stateAbbreviations: Set<String> = [
+        "ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii", "idaho", "ill", "ind",
+        "iowa", "kan", "ky", "la", "maine", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j",
+        "n.m", "n.y", "n.c", "n.d", "ohio", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "texas", "tex", "utah", "vt",
+        "va", "wash", "w.va", "wis", "wyo", "ca", "ny", "tx", "fl", "il", "nj", "nc", "sc", "az", "wi", "mn", "mi", "oh",
+    ]
 
     /// Words that are names only before a number (`may 5`) — otherwise ordinary words.
     static let monthsBeforeNumbers: [String: String] = ["may": "May", "march": "March"]
@@ -33,6 +64,23 @@ enum Lexicon {
         "vice", "premier", "sheikh", "archbishop", "bishop", "rabbi", "imam", "cardinal", "sir", "dame", "lord", "lady",
     ]
 
+    private static let honorifics = "Mr Mrs Ms Dr"
+    /// Common given names that are not also ordinary English words.
+    private static let firstNames = """
+        Aaron Adam Alan Albert Alex Alexander Alexei Alice Amy Andrea Andrew Angela Ann Anna Anne Anthony Antonio Barack
+        Barbara Ben Benjamin Bernie Beto Betsy Boris Brian Bruce Carl Carlos Carol Catherine Charles Charlie Chris
+        Christina Christine Christopher Chuck Claire Cory Craig Cynthia Dan Daniel David Deborah Debbie Dennis Devin Diane
+        Dianne Dmitry Donald Doug Douglas Ed Edward Elizabeth Ellen Emily Emma Eric Francis Frank Fred Gary George
+        Gerald Gina Greg Gregory Hank Harry Heather Helen Henry Hillary Howard Ivanka Jack James Jane Janet Jared Jason
+        Jay Jean Jeb Jeff Jeffrey Jennifer Jeremy Jerry Jessica Jim Jimmy Joan Joe Joel John Johnny Jon Jonathan Jose
+        Joseph Josh Joshua Juan Judy Julia Julie Justin Karen Kate Katherine Kathleen Keith Kelly Ken Kenneth Kevin
+        Kim Kirsten Kristen Larry Laura Lauren Lindsey Linda Lisa Louis Luis Marco Margaret Maria Marie Marion Martin
+        Mary Matt Matthew Megan Melania Michael Michele Michelle Mike Mitch Mitt Mohammed Muhammad Nancy Nicholas Nick
+        Nicola Nikki Olga Pamela Patricia Patrick Paul Pete Peter Philip Rachel Rand Raymond Rebecca Reince Rex Richard
+        Rick Rob Robert Roger Ron Ronald Ruth Ryan Sam Samuel Sandra Sarah Scott Sean Sergei Sharon Steve Steven
+        Stephen Susan Ted Terry Thomas Tim Timothy Tom Tony Tulsi Valerie Victor Vincent Vladimir Walter Wayne William
+        Xavier Yuri Zachary
+        """
     private static let acronyms = """
         FBI CIA NSA NATO EU UN UK USA GOP NASA DHS DOJ IRS EPA FDA CDC IMF OPEC NBA NFL NHL MLB CEO CFO COO CTO TV
         BBC CNN NBC CBS MSNBC NPR PBS RT AFP TASS ISIS ISIL LGBT GDP AI DNC RNC NRA ACLU FIFA UEFA ATF DEA

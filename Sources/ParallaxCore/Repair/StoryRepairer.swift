@@ -32,8 +32,13 @@ public struct StoryRepairer: Sendable {
             if var dateline = article.dateline {
                 // Wire datelines set the place in capitals and the agency as the agency writes it.
                 dateline.place = dateline.place.uppercased()
-                if let agency = dateline.agency, let outlet = catalog.outlet(datelineTag: agency) {
-                    dateline.agency = outlet.datelineTags.first { $0.lowercased() == agency.lowercased() } ?? outlet.datelineTags.first ?? outlet.name
+                if let agency = dateline.agency {
+                    if let outlet = catalog.outlet(datelineTag: agency) {
+                        dateline.agency = outlet.datelineTags.first { $0.lowercased() == agency.lowercased() } ?? outlet.datelineTags.first ?? outlet.name
+                    } else {
+                        dateline.agency = model.form(for: agency.lowercased(), previous: nil, next: nil)
+                            ?? agency.prefix(1).uppercased() + agency.dropFirst()
+                    }
                 }
                 article.dateline = dateline
             }
