@@ -110,7 +110,7 @@ public struct ArticleCleaner: Sendable {
         if DatelineParser.parse(line) != nil { return false }
         // More than one sentence is a lede, not a headline.
         let inner = line.dropLast()
-        if inner.contains(". ") && !inner.contains("… ") && words.count > 12 { return false }
+        if inner.containsBytes(". ") && !inner.containsBytes("… ") && words.count > 12 { return false }
         let capitalised = words.filter { $0.first?.isUppercase == true || $0.first?.isNumber == true }.count
         if last == ".", words.count > 16, capitalised * 2 < words.count { return false }
         if words.count > 20, capitalised * 2 < words.count { return false }

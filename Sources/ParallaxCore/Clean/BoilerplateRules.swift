@@ -5,26 +5,47 @@ enum BoilerplateRules {
     /// The kind of boilerplate a line is, or `nil` for article text.
     static func classify(_ line: String) -> Boilerplate.Kind? {
         let text = stripListMarker(line)
+        let wordCount = spaceSeparatedCount(text)
+        // Long paragraphs are article text unless they are copyright notices or script left in the page.
+        if wordCount > 80 {
+            if text.containsBytes("All rights reserved") || text.containsBytes("all rights reserved") { return .copyright }
+            return text.containsBytes("function(") || text.containsBytes("window.") ? (isCode(text.lowercased()) ? .pageFurniture : nil) : nil
+        }
         let lower = text.lowercased()
-        let words = TextScanning.words(text)
-        let wordCount = words.count
 
         if !TextScanning.hasLetters(text) { return .pageFurniture }
         if isLayoutToken(text) { return .pageFurniture }
         if wordCount <= 12, isCopyright(lower) { return .copyright }
-        if lower.contains("all rights reserved") || lower.contains("may not be published, broadcast, rewritten") { return .copyright }
+        if lower.containsBytes("all rights reserved") || lower.containsBytes("may not be published, broadcast, rewritten") { return .copyright }
         if wordCount <= 40, isCredit(text, lower: lower) { return .credit }
         if isCaption(text, lower: lower, wordCount: wordCount) { return .caption }
         if wordCount <= 10, isByline(text) { return .byline }
-        if wordCount <= 16, isTimestamp(words, lower: lower) { return .timestamp }
+        if wordCount <= 16, lower.utf8.contains(where: { (0x30...0x39).contains($0) }), isTimestamp(TextScanning.words(text), lower: lower) {
+            return .timestamp
+        }
         if wordCount <= 12, let kind = shortFurniture(lower) { return kind }
         if wordCount <= 40, isPromo(lower) { return .promo }
-        if isRelatedLabel(lower, wordCount: wordCount) { return .relatedLinks }
+        if wordCount <= 30, isRelatedLabel(lower, wordCount: wordCount) { return .relatedLinks }
         if wordCount <= 3, text.count <= 30, TextScanning.isAllCaps(text), !text.contains(where: \.isNumber) {
             return .sectionLabel
         }
         if isCode(lower) { return .pageFurniture }
         return nil
+    }
+
+    /// How many runs of non-space bytes the line has: a cheap word count.
+    static func spaceSeparatedCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     static func stripListMarker(_ line: String) -> String {
@@ -66,7 +87,7 @@ enum BoilerplateRules {
     ]
 
     static func isCaption(_ text: String, lower: String, wordCount: Int) -> Bool {
-        guard wordCount <= 80, captionMarkers.contains(where: { text.contains($0) }) || hasAgencyPhotoCredit(text) else { return false }
+        guard wordCount <= 80, captionMarkers.contains(where: { text.containsBytes($0) }) || hasAgencyPhotoCredit(text) else { return false }
         // A wire dateline (`MOSCOW, October 27. /TASS/.`) is article text, not a photo credit.
         return DatelineParser.parse(text) == nil
     }
@@ -101,12 +122,12 @@ enum BoilerplateRules {
 
     /// `October 27, 2017 / 9:33 AM / a year ago`, `Updated 3:45 p.m. ET`, `Published: Nov 3, 2016`.
     static func isTimestamp(_ words: [Substring], lower: String) -> Bool {
-        guard !words.isEmpty else { return false }
+        guard !words.isEmpty, lower.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         var dated = false
         var known = 0
         for word in words {
             let w = word.lowercased()
-            if TextScanning.monthNames[w.replacingOccurrences(of: ".", with: "")] != nil || TextScanning.weekdays.contains(w) {
+            if TextScanning.monthNames[w.filter { $0 != "." }] != nil || TextScanning.weekdays.contains(w) {
                 dated = true
                 known += 1
             } else if w.allSatisfy(\.isNumber) || timestampWords.contains(w) {
@@ -161,8 +182,8 @@ enum BoilerplateRules {
 
     static func isPromo(_ lower: String) -> Bool {
         if promoOpenings.contains(where: lower.hasPrefix) { return true }
-        if lower.hasPrefix("follow "), lower.contains(" on twitter") || lower.contains("@") { return true }
-        if lower.contains("sign up for") && lower.contains("newsletter") { return true }
+        if lower.hasPrefix("follow "), lower.containsBytes(" on twitter") || lower.contains("@") { return true }
+        if lower.containsBytes("sign up for") && lower.containsBytes("newsletter") { return true }
         return false
     }
 
@@ -179,8 +200,8 @@ enum BoilerplateRules {
     }
 
     static func isCode(_ lower: String) -> Bool {
-        (lower.contains("function(") || lower.contains("window.") || lower.contains("var ") || lower.contains("document."))
-            && (lower.contains("{") || lower.contains(";") || lower.contains("()"))
+        (lower.containsBytes("function(") || lower.containsBytes("window.") || lower.containsBytes("var ") || lower.containsBytes("document."))
+            && (lower.contains("{") || lower.contains(";") || lower.containsBytes("()"))
     }
 
     /// A list item that reads like a headline: short, no closing period.

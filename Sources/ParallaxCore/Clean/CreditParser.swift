@@ -16,7 +16,7 @@ enum CreditParser {
             ]
             if let (prefix, role) = roles.first(where: { lower.hasPrefix($0.0) }) {
                 for name in names(in: String(clause.dropFirst(prefix.count))) { credits.append(Credit(name: name, role: role)) }
-            } else if let range = lower.range(of: " contributed") {
+            } else if let range = lower.rangeOfBytes(" contributed") {
                 var who = String(clause[..<range.lowerBound])
                 for lead in ["Associated Press writers ", "Associated Press writer ", "AP writers ", "AP writer ", "Reuters' ", "Staff writer "] where who.hasPrefix(lead) {
                     who.removeFirst(lead.count)
@@ -47,7 +47,7 @@ enum CreditParser {
     /// `A 3D-printed logo … REUTERS/Jane Doe/Illustration` → photo credit Jane Doe.
     static func photoCredit(inCaption caption: String) -> Credit? {
         for marker in ["REUTERS/", "Reuters/", "AP Photo/", "AFP PHOTO/", "EPA/", "Sputnik/"] {
-            guard let range = caption.range(of: marker) else { continue }
+            guard let range = caption.rangeOfBytes(marker) else { continue }
             let name = caption[range.upperBound...].prefix { $0 != "/" && $0 != ")" && $0 != "," && $0 != "\n" }
             let trimmed = TextScanning.trimmed(name)
             if (1...4).contains(trimmed.split(separator: " ").count), trimmed.first?.isUppercase == true {
@@ -60,7 +60,7 @@ enum CreditParser {
             if (1...4).contains(trimmed.split(separator: " ").count) { return Credit(name: trimmed, role: .photo) }
         }
         for marker in ["(Photo by ", "Photo by ", "Photograph: "] {
-            guard let range = caption.range(of: marker) else { continue }
+            guard let range = caption.rangeOfBytes(marker) else { continue }
             let name = caption[range.upperBound...].prefix { $0 != "/" && $0 != ")" && $0 != "," && $0 != "\n" }
             let trimmed = TextScanning.trimmed(name)
             if !trimmed.isEmpty { return Credit(name: trimmed, role: .photo) }
@@ -85,7 +85,7 @@ enum CreditParser {
     /// Names in a list: `A, B and C` → [A, B, C]; a trailing ` in Moscow` is dropped.
     static func names(in text: String) -> [String] {
         var list = text
-        if let range = list.range(of: " in ") { list = String(list[..<range.lowerBound]) }
+        if let range = list.rangeOfBytes(" in ") { list = String(list[..<range.lowerBound]) }
         while list.hasSuffix(".") { list.removeLast() }
         return list.replacingAll(" and ", with: ",").replacingAll(" & ", with: ",")
             .split(separator: ",")
@@ -100,7 +100,7 @@ extension String {
         guard !target.isEmpty, contains(target) else { return self }
         var out = ""
         var rest = self[...]
-        while let range = rest.range(of: target) {
+        while let range = rest.rangeOfBytes(target) {
             out += rest[..<range.lowerBound]
             out += replacement
             rest = rest[range.upperBound...]

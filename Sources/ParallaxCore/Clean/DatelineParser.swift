@@ -37,7 +37,7 @@ public enum DatelineParser {
     private static func firstSeparator(in head: Substring) -> (Range<String.Index>, String)? {
         var best: (Range<String.Index>, String)?
         for separator in [" -- ", " — ", " – ", " - ", "—", " --"] {
-            if let range = head.range(of: separator), best == nil || range.lowerBound < best!.0.lowerBound {
+            if let range = head.rangeOfBytes(separator), best == nil || range.lowerBound < best!.0.lowerBound {
                 best = (range, separator)
             }
         }

@@ -26,8 +26,8 @@ enum ParagraphSplitter {
             }
             block.removeAll(keepingCapacity: true)
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+        for line in lines(text) {
+            if line.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                 flush()
             } else {
                 block.append(line)
@@ -35,6 +35,23 @@ enum ParagraphSplitter {
         }
         flush()
         return paragraphs
+    }
+
+    /// The text's lines, split on newline bytes (cheaper than splitting on characters).
+    static func lines(_ text: String) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == 0x0A {
+                result.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        result.append(text[start..<utf8.endIndex])
+        return result
     }
 
     private static func join(_ lines: [Substring]) -> String {
@@ -46,7 +63,7 @@ enum ParagraphSplitter {
     static func isHardWrapped(_ block: [Substring]) -> Bool {
         let lines = block.dropLast().filter { !isListItem($0) }
         guard block.count >= 3, lines.count >= 2 else { return false }
-        let lengths = lines.map(\.count)
+        let lengths = lines.map(\.utf8.count)
         guard let longest = lengths.max(), longest <= 100, longest >= 30 else { return false }
         let midSentence = lines.filter { line in
             guard let last = line.last(where: { !$0.isWhitespace }) else { return false }

@@ -45,13 +45,13 @@ public struct OutletRecognizer: Sendable {
                 }
             case .caption:
                 for outlet in catalog.outlets {
-                    if let pattern = outlet.creditPatterns.first(where: { line.text.contains($0) }) {
+                    if let pattern = outlet.creditPatterns.first(where: { line.text.containsBytes($0) }) {
                         clues.append((outlet.name, outlet, .init(source: .caption, text: line.text, pattern: pattern, weight: 0.35)))
                     }
                 }
             case .credit:
                 // "Reporting by …; Editing by …" is Reuters' sign-off.
-                if line.text.contains("Reporting by"), line.text.contains("Editing by"), let reuters = catalog.outlet(named: "Reuters") {
+                if line.text.containsBytes("Reporting by"), line.text.containsBytes("Editing by"), let reuters = catalog.outlet(named: "Reuters") {
                     clues.append((reuters.name, reuters, .init(source: .credit, text: line.text, pattern: "Reporting by …; Editing by …", weight: 0.35)))
                 }
             case .byline:
@@ -89,7 +89,7 @@ public struct OutletRecognizer: Sendable {
         for outlet in catalog.outlets {
             for name in outlet.allNames where name.count >= 2 {
                 let key = " " + name.lowercased() + " "
-                if lower.contains(key), name.count > (best?.1 ?? 0) { best = (outlet, name.count) }
+                if lower.containsBytes(key), name.count > (best?.1 ?? 0) { best = (outlet, name.count) }
             }
         }
         return best?.0

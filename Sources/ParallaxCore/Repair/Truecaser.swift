@@ -17,7 +17,7 @@ struct Truecaser {
         guard let mark = gap.last(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ":" || $0 == ";" || $0.isLetter }) else { return false }
         guard mark == "." || mark == "?" || mark == "!" else { return false }
         // An ellipsis marks words left out, usually mid-sentence.
-        if gap.contains("...") || gap.contains("…") { return false }
+        if gap.containsBytes("...") || gap.contains("…") { return false }
         if mark == ".", let previous {
             if previous.contains(".") || previous.count == 1 && previous.first!.isLetter { return false }
             if abbreviations.contains(previous.lowercased()) { return false }

@@ -11,18 +11,23 @@ enum TextScanning {
                                         "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"]
 
     /// The words of a line: runs of letters and digits, keeping inner apostrophes, hyphens and periods.
+    ///
+    /// Works on Unicode scalars (ASCII through a table), not grapheme clusters: word boundaries never
+    /// fall inside a cluster, since combining marks count as word characters.
     static func words<S: StringProtocol>(_ text: S) -> [Substring] where S.SubSequence == Substring {
         var result: [Substring] = []
+        let scalars = text.unicodeScalars
         var start: String.Index?
-        var index = text.startIndex
-        let end = text.endIndex
+        var index = scalars.startIndex
+        let end = scalars.endIndex
         while index < end {
-            let c = text[index]
-            let next = text.index(after: index)
-            let isWordChar = c.isLetter || c.isNumber
-            let isJoiner = (c == "'" || c == "’" || c == "-" || c == "." || c == "&") && start != nil
-                && next < end && (text[next].isLetter || text[next].isNumber)
-            if isWordChar || isJoiner {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            var isWordScalar = isWordCharacter(scalar)
+            if !isWordScalar, start != nil, isJoiner(scalar), next < end, isWordCharacter(scalars[next]) {
+                isWordScalar = true
+            }
+            if isWordScalar {
                 if start == nil { start = index }
             } else if let s = start {
                 result.append(text[s..<index])
@@ -32,6 +37,28 @@ enum TextScanning {
         }
         if let s = start { result.append(text[s..<end]) }
         return result
+    }
+
+    @inline(__always)
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.numericType != nil { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x27, 0x2019, 0x2D, 0x2E, 0x26: true  // ' ’ - . &
+        default: false
+        }
     }
 
     /// True when the text holds at least one letter and every letter is upper case.
@@ -49,24 +76,38 @@ enum TextScanning {
     /// Opening and closing quotation marks of every common style.
     static let quoteMarks: Set<Character> = ["\"", "“", "”", "‘", "’", "«", "»", "„", "‟", "‹", "›", "'"]
 
+    /// The text without spaces, tabs and newlines at either end.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
-        String(text.drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+        let text = Substring(text)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        return String(text[start..<end])
     }
 
-    /// Text with runs of white space folded to single spaces and the ends trimmed.
+    /// Text with runs of white space (including no-break spaces) folded to single spaces and the ends trimmed.
     static func collapsingSpaces<S: StringProtocol>(_ text: S) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for c in text {
-            if c.isWhitespace {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                pendingSpace = !out.isEmpty
+            } else if previous == 0xC2 && byte == 0xA0 {
+                // U+00A0 NO-BREAK SPACE: its lead byte was already written; take it back.
+                out.removeLast()
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" ") }
+                if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(c)
+                out.append(byte)
             }
+            previous = byte
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

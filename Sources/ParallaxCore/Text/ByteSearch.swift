@@ -1,0 +1,45 @@
+import Glibc
+
+/// The offset of the first occurrence of `needle` in `haystack`: `memchr` for the first byte, then `memcmp`.
+@usableFromInline
+func search(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard needle.count <= haystack.count, let base = haystack.baseAddress, let first = needle.first else { return nil }
+    var offset = 0
+    let last = haystack.count - needle.count
+    while offset <= last {
+        guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+        let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return position }
+        offset = position + 1
+    }
+    return nil
+}
+
+/// Substring search on UTF-8 bytes. Foundation's `contains(_:)` and `range(of:)` go through NSString on
+/// Linux and cost several times more; the cleaner calls these thousands of times per article.
+extension StringProtocol {
+    /// True when `needle` occurs in the text (exact, case-sensitive bytes).
+    @inlinable
+    func containsBytes(_ needle: String) -> Bool {
+        byteOffset(of: needle) != nil
+    }
+
+    /// The range of the first occurrence of `needle`, as string indices.
+    func rangeOfBytes(_ needle: String) -> Range<String.Index>? {
+        guard let offset = byteOffset(of: needle) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        let end = utf8.index(start, offsetBy: needle.utf8.count)
+        return start..<end
+    }
+
+    @usableFromInline
+    func byteOffset(of needle: String) -> Int? {
+        var needle = needle
+        return needle.withUTF8 { n -> Int? in
+            guard n.count > 0 else { return 0 }
+            if let found = utf8.withContiguousStorageIfAvailable({ search($0, n) }) { return found }
+            // Bridged or non-contiguous text: copy once.
+            return Array(utf8).withUnsafeBufferPointer { search($0, n) }
+        }
+    }
+}
