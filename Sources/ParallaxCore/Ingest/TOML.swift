@@ -285,27 +285,37 @@ private struct Parser {
 
     // MARK: Building the tree
 
-    func ensureTable(in root: inout [String: TOMLValue], path: [String]) throws(TOMLError) {
-        guard let head = path.first else { return }
-        var child: [String: TOMLValue]
+    /// Runs `body` on the table under `head`: the table itself, or the last table of an array of
+    /// tables (`[[article]]`), creating an empty table when `head` is new.
+    func withChild(
+        _ head: String, in root: inout [String: TOMLValue], _ body: (inout [String: TOMLValue]) throws(TOMLError) -> Void
+    ) throws(TOMLError) {
         switch root[head] {
-        case nil: child = [:]
-        case .table(let t): child = t
+        case nil:
+            var child: [String: TOMLValue] = [:]
+            try body(&child)
+            root[head] = .table(child)
+        case .table(var child):
+            try body(&child)
+            root[head] = .table(child)
         case .array(var items):
             guard case .table(var last) = items.last else { throw error("'\(head)' is not a table") }
-            try ensureTable(in: &last, path: Array(path.dropFirst()))
+            try body(&last)
             items[items.count - 1] = .table(last)
             root[head] = .array(items)
-            return
-        case let other?: throw error("'\(head)' is \(other.typeName), not a table")
+        case let other?:
+            throw error("'\(head)' is \(other.typeName), not a table")
         }
-        try ensureTable(in: &child, path: Array(path.dropFirst()))
-        root[head] = .table(child)
+    }
+
+    func ensureTable(in root: inout [String: TOMLValue], path: [String]) throws(TOMLError) {
+        guard let head = path.first else { return }
+        try withChild(head, in: &root) { (child) throws(TOMLError) in try ensureTable(in: &child, path: Array(path.dropFirst())) }
     }
 
     func appendTable(to root: inout [String: TOMLValue], path: [String]) throws(TOMLError) {
         let head = path[0]
-        if path.count == 1 {
+        guard path.count > 1 else {
             switch root[head] {
             case nil: root[head] = .array([.table([:])])
             case .array(var items):
@@ -315,38 +325,12 @@ private struct Parser {
             }
             return
         }
-        var child: [String: TOMLValue]
-        switch root[head] {
-        case nil: child = [:]
-        case .table(let t): child = t
-        case .array(var items):
-            guard case .table(var last) = items.last else { throw error("'\(head)' is not a table") }
-            try appendTable(to: &last, path: Array(path.dropFirst()))
-            items[items.count - 1] = .table(last)
-            root[head] = .array(items)
-            return
-        case let other?: throw error("'\(head)' is \(other.typeName), not a table")
-        }
-        try appendTable(to: &child, path: Array(path.dropFirst()))
-        root[head] = .table(child)
+        try withChild(head, in: &root) { (child) throws(TOMLError) in try appendTable(to: &child, path: Array(path.dropFirst())) }
     }
 
     func set(_ value: TOMLValue, in root: inout [String: TOMLValue], at table: [String], key: [String]) throws(TOMLError) {
         if let head = table.first {
-            switch root[head] {
-            case .table(var child):
-                try set(value, in: &child, at: Array(table.dropFirst()), key: key)
-                root[head] = .table(child)
-            case .array(var items):
-                guard case .table(var last) = items.last else { throw error("'\(head)' is not a table") }
-                try set(value, in: &last, at: Array(table.dropFirst()), key: key)
-                items[items.count - 1] = .table(last)
-                root[head] = .array(items)
-            default:
-                var child: [String: TOMLValue] = [:]
-                try set(value, in: &child, at: Array(table.dropFirst()), key: key)
-                root[head] = .table(child)
-            }
+            try withChild(head, in: &root) { (child) throws(TOMLError) in try set(value, in: &child, at: Array(table.dropFirst()), key: key) }
             return
         }
         if key.count == 1 {
