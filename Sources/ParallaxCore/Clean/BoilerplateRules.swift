@@ -20,9 +20,7 @@ enum BoilerplateRules {
         if wordCount <= 40, isCredit(text, lower: lower) { return .credit }
         if isCaption(text, lower: lower, wordCount: wordCount) { return .caption }
         if wordCount <= 10, isByline(text) { return .byline }
-        if wordCount <= 16, lower.utf8.contains(where: { (0x30...0x39).contains($0) }), isTimestamp(TextScanning.words(text), lower: lower) {
-            return .timestamp
-        }
+        if wordCount <= 16, isTimestamp(text, lower: lower) { return .timestamp }
         if wordCount <= 12, let kind = shortFurniture(lower) { return kind }
         if wordCount <= 40, isPromo(lower) { return .promo }
         if wordCount <= 30, isRelatedLabel(lower, wordCount: wordCount) { return .relatedLinks }
@@ -121,8 +119,11 @@ enum BoilerplateRules {
     ]
 
     /// `October 27, 2017 / 9:33 AM / a year ago`, `Updated 3:45 p.m. ET`, `Published: Nov 3, 2016`.
-    static func isTimestamp(_ words: [Substring], lower: String) -> Bool {
-        guard !words.isEmpty, lower.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+    static func isTimestamp(_ text: String, lower: String) -> Bool {
+        // Every time stamp has a digit; checking bytes first spares tokenising the rest.
+        guard lower.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+        let words = TextScanning.words(text)
+        guard !words.isEmpty else { return false }
         var dated = false
         var known = 0
         for word in words {

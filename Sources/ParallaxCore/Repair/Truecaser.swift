@@ -38,7 +38,6 @@ struct Truecaser {
         guard !words.isEmpty else { return paragraph }
         let keys = words.map { $0.lowercased() }
         var forms: [String] = []
-        var fromStory: [Bool] = []
         forms.reserveCapacity(words.count)
         var starts: [Bool] = []
         var previousEnd = paragraph.startIndex
@@ -53,7 +52,6 @@ struct Truecaser {
                 form = form.uppercased()
             }
             forms.append(form)
-            fromStory.append(storySays)
         }
         // Titles, right to left ("vice president Pence"): the story's form in this exact context if it
         // has one; else capitalised before a capitalised name, lower-case otherwise.
@@ -120,7 +118,6 @@ struct Truecaser {
         if let month = Lexicon.monthsBeforeNumbers[key], let next, next.first?.isNumber == true { return month }
         if key == "i" { return "I" }
         if key.contains("."), key.split(separator: ".").allSatisfy({ $0.count == 1 }) { return key.uppercased() }
-        if Lexicon.titles.contains(key), ["mr", "mrs", "ms", "dr"].contains(key) { return capitalisingFirst(key) }
         if key.contains("-") {
             // Party labels: "d-calif" → "D-Calif", "r-n.y" → "R-N.Y".
             let parts = key.split(separator: "-", maxSplits: 1).map(String.init)
