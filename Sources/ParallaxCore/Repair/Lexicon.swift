@@ -65,6 +65,9 @@ enum Lexicon {
     ]
 
     private static let honorifics = "Mr Mrs Ms Dr"
+
+    /// Given names, lower-cased: a capitalised pair that starts with one is a person's name.
+    static let givenNames: Set<String> = Set(firstNames.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.lowercased() })
     /// Common given names that are not also ordinary English words.
     private static let firstNames = """
         Aaron Adam Alan Albert Alex Alexander Alexei Alice Amy Andrea Andrew Angela Ann Anna Anne Anthony Antonio Barack

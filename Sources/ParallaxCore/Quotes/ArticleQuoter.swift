@@ -1,0 +1,275 @@
+/// Finds the quotes of one article and who said them.
+struct ArticleQuoter: Sendable {
+    let paragraphs: [[Token]]
+    private let sentences: [Sentences]
+    private let spans: [QuotedSpan]
+
+    /// Reads an article's paragraphs; `spans` replaces the quotation marks when given (damaged copies).
+    init(paragraphs: [String], spans: [QuotedSpan]? = nil) {
+        self.init(tokens: paragraphs.map(Tokenizer.tokens), spans: spans)
+    }
+
+    init(tokens: [[Token]], spans: [QuotedSpan]? = nil) {
+        paragraphs = tokens
+        let spans = spans ?? QuoteSpans.find(tokens)
+        self.spans = spans
+        var quoted = Array(repeating: [Range<Int>](), count: tokens.count)
+        for span in spans {
+            for stretch in span.stretches {
+                let lower = stretch.openMark ?? stretch.tokens.lowerBound
+                let upper = (stretch.closeMark.map { $0 + 1 }) ?? stretch.tokens.upperBound
+                quoted[stretch.paragraph].append(lower..<upper)
+            }
+        }
+        sentences = tokens.indices.map { Sentences(tokens: tokens[$0], quoted: quoted[$0]) }
+    }
+
+    private struct Found {
+        var quote: Quote
+        var span: QuotedSpan
+        var ownCue: Bool
+    }
+
+    func quotes() -> [Quote] {
+        var entities = Entities(paragraphs: paragraphs)
+        var found: [Found] = []
+        var indirect = indirectSpeech()[...]
+        var reported: [Quote] = []
+        // Reported speech is resolved in reading order with the quotes, so "he" finds the right person.
+        func flushIndirect(before paragraph: Int, token: Int) {
+            while let next = indirect.first, (next.paragraph, next.token) < (paragraph, token) {
+                indirect.removeFirst()
+                if var quote = next.quote, let speaker = resolve(next.phrase, entities: &entities, paragraph: next.paragraph, token: next.token, appositive: nil) {
+                    quote.speaker = speaker
+                    reported.append(quote)
+                }
+            }
+        }
+        var index = 0
+        while index < spans.count {
+            let span = spans[index]
+            flushIndirect(before: span.first.paragraph, token: span.first.openMark ?? span.first.tokens.lowerBound)
+            let first = span.first, last = span.last
+            let tokensFirst = paragraphs[first.paragraph], tokensLast = paragraphs[last.paragraph]
+            let open = first.openMark ?? first.tokens.lowerBound
+            let close = last.closeMark ?? (last.tokens.upperBound - 1)
+            let previous = index > 0 ? spans[index - 1].last : nil
+            let next = index + 1 < spans.count ? spans[index + 1].first : nil
+            let sentenceStart = sentences[first.paragraph].start(of: open)
+            let previousInSentence = previous.map { $0.paragraph == first.paragraph && ($0.closeMark ?? $0.tokens.upperBound - 1) >= sentenceStart } ?? false
+            let beforeStart = previousInSentence ? (previous!.closeMark ?? previous!.tokens.upperBound - 1) + 1 : sentenceStart
+            let beforeRange = beforeStart..<open
+            var afterEnd = sentences[last.paragraph].end(of: close + 1)
+            if let next, next.paragraph == last.paragraph, let nextOpen = next.openMark ?? Optional(next.tokens.lowerBound), nextOpen < afterEnd {
+                afterEnd = max(close + 1, nextOpen)
+            }
+            let afterRange = (close + 1)..<max(close + 1, afterEnd)
+
+            let before = CueFinder.before(tokensFirst, in: beforeRange)
+            let after = CueFinder.after(tokensLast, in: afterRange) ?? CueFinder.sentenceFinal(tokensLast, in: afterRange)
+            let lastBefore = beforeRange.reversed().first { tokensFirst[$0].kind != .mark }
+            let adjacentBefore = before.flatMap { cue in cue.verb.map { verb in
+                beforeRange.upperBound - verb <= 4 || lastBefore.map { tokensFirst[$0].is(":") } ?? false } } ?? (before != nil)
+            var cue: Cue?
+            var cueTokens = tokensFirst
+            var cueParagraph = first.paragraph
+            if let before, adjacentBefore, before.hasSubject || after?.hasSubject != true {
+                cue = before
+            } else if let after, after.hasSubject {
+                cue = after
+                cueTokens = tokensLast
+                cueParagraph = last.paragraph
+            } else if let before {
+                cue = before
+            } else if let after {
+                cue = after
+                cueTokens = tokensLast
+                cueParagraph = last.paragraph
+            }
+
+            let text = span.stretches.map { SpeakerPhrase.text(paragraphs[$0.paragraph][$0.tokens]) }.joined(separator: " ")
+            let wordCount = span.stretches.reduce(0) { $0 + QuoteSpans.words(in: paragraphs[$1.paragraph][$1.tokens]) }
+            let startsSentence = lastBefore.map { [":", ",", "—", "–", "-", "("].contains(tokensFirst[$0].text) } ?? true
+            var kind: Quote.Kind = startsSentence || first.openMark == nil ? .direct : .partial
+
+            var speaker: SpeakerReference?
+            var ownCue = false
+            if let cue, cue.hasSubject,
+                let phrase = SpeakerPhrase.parse(cueTokens[cue.subject], appositive: cue.appositive.map { cueTokens[$0] })
+            {
+                ownCue = true
+                speaker = resolve(phrase, entities: &entities, paragraph: cueParagraph, token: cue.subject.lowerBound,
+                                  appositive: cue.appositive.map { SpeakerPhrase.text(cueTokens[$0]) })
+            }
+            if speaker == nil, let cue, cue.verb != nil, !cue.hasSubject, !previousInSentence,
+                let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open)
+            {
+                // "Clinton seemed ready to riff on it, telling …": the participle's subject opens the sentence.
+                speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: sentenceStart, appositive: nil)
+                ownCue = speaker != nil
+            }
+            if speaker == nil {
+                // No subject of its own: the speaker of the quote before it in the sentence, the paragraph,
+                // or (for a paragraph that opens with a quote) the paragraph before.
+                let opensParagraph = open <= 1 || first.openMark == nil && first.tokens.lowerBound == 0
+                let longEnough = wordCount >= 5 || startsSentence
+                if let last = found.last, let lastSpeaker = last.quote.speaker, longEnough || cue != nil || previousInSentence {
+                    let lastParagraph = last.span.last.paragraph
+                    if previousInSentence || lastParagraph == first.paragraph || opensParagraph && lastParagraph == first.paragraph - 1 {
+                        speaker = lastSpeaker
+                    }
+                }
+                if speaker == nil, opensParagraph, first.paragraph > 0, let introduced = introducingCue(before: first.paragraph) {
+                    speaker = resolve(introduced.phrase, entities: &entities, paragraph: first.paragraph - 1, token: introduced.token, appositive: nil)
+                    ownCue = true
+                }
+                if speaker == nil, cue == nil, !startsSentence, wordCount >= 3,
+                    let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open)
+                {
+                    // Quoted words inside a sentence about someone: they are that someone's words.
+                    speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: sentenceStart, appositive: nil)
+                    ownCue = speaker != nil
+                }
+            }
+            if cue == nil && !ownCue && !(previousInSentence && speaker != nil) {
+                if wordCount <= 4 || Self.isTitle(text) || !text.contains(where: \.isLowercase) { kind = .term }
+            }
+            if kind == .term { speaker = nil }
+            let medium = CueFinder.medium(tokensFirst, in: sentenceStart..<open) ?? CueFinder.medium(tokensLast, in: afterRange)
+            let pieces = span.stretches.map { stretch in
+                let tokens = paragraphs[stretch.paragraph]
+                return Quote.Piece(paragraph: stretch.paragraph, start: tokens[stretch.tokens.lowerBound].start, end: tokens[stretch.tokens.upperBound - 1].end)
+            }
+            var quote = Quote(
+                text: text, kind: kind, speaker: speaker,
+                cue: cue.map { SpeakerPhrase.text(cueTokens[$0.span]) }.flatMap { $0.isEmpty ? nil : $0 },
+                medium: kind == .term ? nil : medium,
+                via: cue?.via.map { SpeakerPhrase.text(cueTokens[$0]) }, pieces: pieces)
+            if kind == .term { quote.cue = nil }
+
+            // A split quote — “We tried,” she said, “but time ran out.” — is one quote.
+            if let next, let after, after.hasSubject, after.verb != nil, next.paragraph == last.paragraph,
+                let nextOpen = next.openMark, nextOpen >= afterRange.upperBound,
+                tokensLast[after.span.upperBound..<nextOpen].allSatisfy({ !$0.isWord }),
+                tokensLast[last.tokens.upperBound - 1].is(","),
+                let firstWord = tokensLast[next.tokens].first(where: \.isWord), !firstWord.startsUppercase
+            {
+                let following = spans[index + 1]
+                quote.text += " " + following.stretches.map { SpeakerPhrase.text(paragraphs[$0.paragraph][$0.tokens]) }.joined(separator: " ")
+                quote.pieces += following.stretches.map { stretch in
+                    let tokens = paragraphs[stretch.paragraph]
+                    return Quote.Piece(paragraph: stretch.paragraph, start: tokens[stretch.tokens.lowerBound].start, end: tokens[stretch.tokens.upperBound - 1].end)
+                }
+                quote.kind = .direct
+                found.append(Found(quote: quote, span: QuotedSpan(stretches: span.stretches + following.stretches), ownCue: ownCue))
+                index += 2
+                continue
+            }
+            found.append(Found(quote: quote, span: span, ownCue: ownCue))
+            index += 1
+        }
+        flushIndirect(before: Int.max, token: 0)
+        let quotes = found.map(\.quote) + reported
+        return quotes.sorted { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
+    }
+
+    /// "Peskov said:" closing the paragraph before a quote that opens its own.
+    private func introducingCue(before paragraph: Int) -> (phrase: SpeakerPhrase, token: Int)? {
+        let tokens = paragraphs[paragraph - 1]
+        guard let last = tokens.last, last.is(":") else { return nil }
+        let start = sentences[paragraph - 1].start(of: tokens.count - 1)
+        guard let cue = CueFinder.before(tokens, in: start..<tokens.count), cue.hasSubject,
+            let phrase = SpeakerPhrase.parse(tokens[cue.subject], appositive: cue.appositive.map { tokens[$0] })
+        else { return nil }
+        return (phrase, cue.subject.lowerBound)
+    }
+
+    private func resolve(_ phrase: SpeakerPhrase, entities: inout Entities, paragraph: Int, token: Int, appositive: String?) -> SpeakerReference? {
+        switch phrase {
+        case .named(var reference):
+            reference.name = Entities.bare(reference.name)
+            for member in reference.names { entities.noteSpeaker(member, role: reference.role, paragraph: paragraph, description: reference.members.isEmpty ? appositive : nil) }
+            return reference
+        case .pronoun:
+            guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else { return nil }
+            entities.noteSpeaker(name, role: nil, paragraph: paragraph)
+            return SpeakerReference(name: name)
+        case .description(_, let text, let role, let affiliation):
+            guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else {
+                return SpeakerReference(name: text, role: role, affiliation: affiliation)
+            }
+            entities.noteSpeaker(name, role: role, paragraph: paragraph, description: text)
+            return SpeakerReference(name: name, role: role, affiliation: affiliation)
+        }
+    }
+
+    /// The subject a sentence opens with, when it is a name or a pronoun: "Still, Twitter intends to …".
+    private func sentenceSubject(_ tokens: [Token], from start: Int, to end: Int) -> SpeakerPhrase? {
+        var index = start
+        if index + 1 < end, tokens[index].isWord, tokens[index + 1].is(","), SpeechLexicon.clauseOpeners.contains(tokens[index].lowered) || tokens[index].lowered.hasSuffix("ly") {
+            index += 2
+        }
+        var stop = index
+        while stop < end, tokens[stop].isWord, tokens[stop].startsUppercase || stop > index && tokens[stop - 1].is("-") { stop += 1 }
+        if stop == index, index < end, tokens[index].isWord, SpeechLexicon.personPronouns.contains(tokens[index].lowered) || tokens[index].lowered == "it" {
+            stop = index + 1
+        }
+        guard stop > index, stop < end, tokens[stop].isWord, !tokens[stop].startsUppercase,
+            case let phrase? = SpeakerPhrase.parse(tokens[index..<stop])
+        else { return nil }
+        if case .named(let reference) = phrase, Entities(paragraphs: []).kind(of: reference.name) == .unknown, !reference.name.contains(" ") {
+            return Lexicon.words[reference.name.lowercased()] == nil ? nil : phrase
+        }
+        return phrase
+    }
+
+    /// Titles of shows, books and headlines: every longer word capitalised.
+    static func isTitle(_ text: String) -> Bool {
+        let words = TextScanning.words(text)
+        guard words.count <= 10, !words.isEmpty else { return false }
+        return words.allSatisfy { word in word.first?.isUppercase == true || word.first?.isNumber == true || word.count <= 3 }
+    }
+
+    /// Reported speech without marks: "The ministry said the ban was unlawful"; "…, the Kremlin said on Friday."
+    private func indirectSpeech() -> [(paragraph: Int, token: Int, phrase: SpeakerPhrase, quote: Quote?)] {
+        var quotes: [(paragraph: Int, token: Int, phrase: SpeakerPhrase, quote: Quote?)] = []
+        for (p, tokens) in paragraphs.enumerated() {
+            for sentence in sentences[p].all {
+                guard !spans.contains(where: { span in span.stretches.contains { $0.paragraph == p && $0.tokens.overlaps(sentence) } }) else { continue }
+                guard let verb = sentence.first(where: { CueFinder.isVerb(tokens, $0) && SpeechLexicon.reportingVerbs.contains(tokens[$0].lowered) })
+                else { continue }
+                let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentence.lowerBound)
+                guard !subject.isEmpty, let phrase = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] }) else { continue }
+                var content: Range<Int>
+                let tail = (verb + 1)..<sentence.upperBound
+                let subjectStart = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
+                if subjectStart > sentence.lowerBound + 3, tokens[subjectStart - 1].is(","), QuoteSpans.words(in: tokens[tail]) <= 4,
+                    !tokens[tail].contains(where: { $0.is("that") })
+                {
+                    content = sentence.lowerBound..<(subjectStart - 1)  // …, the Kremlin said on Friday.
+                } else {
+                    var start = verb + 1
+                    if ["told", "tells"].contains(tokens[verb].lowered) {
+                        start = tokens[tail].prefix(5).firstIndex { $0.is("that") } ?? min(start + 1, sentence.upperBound)
+                    }
+                    while start < sentence.upperBound, tokens[start].isWord, ["on", "in", "that"].contains(tokens[start].lowered)
+                        || TextScanning.weekdays.contains(tokens[start].lowered)
+                    {
+                        start += 1
+                    }
+                    content = start..<sentence.upperBound
+                }
+                while let last = content.last, !tokens[last].isWord { content = content.dropLast() }
+                guard QuoteSpans.words(in: tokens[content]) >= 4 else {
+                    quotes.append((p, subject.lowerBound, phrase, nil))  // still a speaker "he" may point to later
+                    continue
+                }
+                quotes.append((p, subject.lowerBound, phrase, Quote(
+                    text: SpeakerPhrase.text(tokens[content]), kind: .indirect, speaker: nil,
+                    cue: SpeakerPhrase.text(tokens[subjectStart...verb]), medium: CueFinder.medium(tokens, in: sentence), via: nil,
+                    pieces: [Quote.Piece(paragraph: p, start: tokens[content.lowerBound].start, end: tokens[content.upperBound - 1].end)])))
+            }
+        }
+        return quotes
+    }
+}

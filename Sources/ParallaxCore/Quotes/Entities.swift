@@ -1,0 +1,139 @@
+/// People and organisations an article mentions, in order, so that "she", "it" and "the company"
+/// can be resolved to the entity they stand for.
+struct Entities: Sendable {
+    enum Kind: Sendable { case person, organisation, unknown }
+
+    struct Mention: Sendable {
+        var paragraph: Int
+        var token: Int
+        var name: String
+        var kind: Kind
+    }
+
+    private(set) var mentions: [Mention] = []
+    /// Speakers attributed so far, latest last.
+    private(set) var speakers: [(name: String, kind: Kind, role: String?, paragraph: Int)] = []
+    /// Descriptions already tied to an entity by apposition ("Twitter, the San Francisco-based company").
+    private var described: [String: String] = [:]
+    private var personSurnames: Set<String> = []
+
+    init(paragraphs: [[Token]]) {
+        for (p, tokens) in paragraphs.enumerated() {
+            var index = 0
+            while index < tokens.count {
+                guard tokens[index].isWord, tokens[index].startsUppercase else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < tokens.count, tokens[end].isWord, tokens[end].startsUppercase, !tokens[end - 1].text.hasSuffix("'s"),
+                    !tokens[end - 1].text.hasSuffix("’s")
+                {
+                    end += 1
+                }
+                var start = index
+                while start < end, SpeechLexicon.capitalisedFunctionWords.contains(tokens[start].lowered)
+                    || Lexicon.titles.contains(tokens[start].lowered)
+                {
+                    start += 1
+                }
+                if start < end {
+                    let name = Self.bare(SpeakerPhrase.text(tokens[start..<end]))
+                    if TextScanning.monthNames[name.lowercased()] == nil, !TextScanning.weekdays.contains(name.lowercased()) {
+                        let kind = kind(of: name, titled: start > index)
+                        if kind == .person, let surname = name.split(separator: " ").last, name.contains(" ") { personSurnames.insert(String(surname)) }
+                        mentions.append(Mention(paragraph: p, token: start, name: name, kind: kind))
+                    }
+                }
+                index = end
+            }
+        }
+    }
+
+    /// A name without a possessive ending.
+    static func bare(_ name: String) -> String {
+        name.hasSuffix("'s") || name.hasSuffix("’s") ? String(name.dropLast(2)) : name
+    }
+
+    func kind(of name: String, titled: Bool = false) -> Kind {
+        let words = name.split(separator: " ")
+        if words.contains(where: { SpeechLexicon.organisationWords.contains($0.lowercased()) })
+            || OutletCatalog.standard.outlet(named: name) != nil
+            || words.count == 1 && name.count <= 6 && TextScanning.isAllCaps(name)
+        {
+            return .organisation
+        }
+        if titled || words.count >= 2 && words.count <= 4 && (Lexicon.givenNames.contains(words[0].lowercased()) || !words.contains { Lexicon.words[$0.lowercased()] != nil && !Lexicon.givenNames.contains($0.lowercased()) }) {
+            return .person
+        }
+        if words.count == 1 {
+            if personSurnames.contains(name) { return .person }
+            if Lexicon.words[name.lowercased()] != nil { return .organisation }  // places and institutions act as bodies: "Moscow threatened"
+        }
+        return .unknown
+    }
+
+    mutating func noteSpeaker(_ name: String, role: String?, paragraph: Int, description: String? = nil) {
+        let kind = kind(of: name, titled: role.map { Lexicon.titles.contains($0.lowercased()) } ?? false)
+        if kind == .person, let surname = name.split(separator: " ").last, name.contains(" ") { personSurnames.insert(String(surname)) }
+        speakers.append((name, kind, role, paragraph))
+        if let description { described[description.lowercased()] = name }
+    }
+
+    /// The entity a pronoun or description stands for at a place in the article.
+    func resolve(_ phrase: SpeakerPhrase, paragraph: Int, token: Int) -> String? {
+        switch phrase {
+        case .named(let reference):
+            return reference.name
+        case .pronoun(let word):
+            if SpeechLexicon.personPronouns.contains(word) {
+                if let speaker = speakers.last(where: { $0.kind != .organisation }) { return speaker.name }
+                return mentions.last { before($0, paragraph, token) && $0.kind == .person }?.name
+            }
+            if let speaker = speakers.last(where: { $0.kind != .person }) { return speaker.name }
+            return salientOrganisation(head: nil, paragraph: paragraph, token: token)
+        case .description(let head, let text, let role, _):
+            if let bound = described[text.lowercased()] { return bound }
+            if SpeechLexicon.personNouns.contains(head) {
+                // "the spokesman": a person whose role holds the word; "the Kremlin representative": one whose role shares a name.
+                let people = speakers.filter { $0.kind != .organisation }
+                if let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
+                let names = Set(text.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+                return people.last { speaker in
+                    !names.isEmpty && (speaker.role?.split(separator: " ").contains { names.contains($0.lowercased()) } ?? false)
+                }?.name
+            }
+            if SpeechLexicon.organisationNouns.contains(head) {
+                return salientOrganisation(head: head, paragraph: paragraph, token: token)
+            }
+            return nil
+        }
+    }
+
+    private func before(_ mention: Mention, _ paragraph: Int, _ token: Int) -> Bool {
+        mention.paragraph < paragraph || mention.paragraph == paragraph && mention.token < token
+    }
+
+    private static let mediaHeads: Set<String> = ["outlet", "broadcaster", "channel", "network", "newspaper", "paper", "publication"]
+
+    /// The organisation a description most likely means: one whose name holds the head word, one the
+    /// article spoke of most, one that spoke last; media heads prefer outlets and company heads the rest.
+    private func salientOrganisation(head: String?, paragraph: Int, token: Int) -> String? {
+        var score: [String: Double] = [:]
+        for mention in mentions where before(mention, paragraph, token) && mention.kind != .person {
+            score[mention.name, default: 0] += 1
+            if mention.paragraph >= paragraph - 1 { score[mention.name, default: 0] += 0.5 }
+        }
+        for (offset, speaker) in speakers.reversed().enumerated() where speaker.kind != .person {
+            score[speaker.name, default: 0] += offset == 0 ? 4 : 2
+        }
+        if let head {
+            for name in score.keys {
+                if name.lowercased().split(separator: " ").contains(Substring(head)) { score[name, default: 0] += 10 }
+                let isOutlet = OutletCatalog.standard.outlet(named: name) != nil
+                if Self.mediaHeads.contains(head) == isOutlet { score[name, default: 0] += 3 }
+            }
+        }
+        return score.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+    }
+}

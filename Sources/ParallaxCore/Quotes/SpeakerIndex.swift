@@ -1,0 +1,88 @@
+/// Merges the names a story gives each speaker: a surname with the full name (Peskov = Dmitry Peskov),
+/// an acronym with the name it stands for (RT = Russia Today), outlet aliases, "the Kremlin" with "Kremlin".
+struct SpeakerIndex: Sendable {
+    private var parent: [String: String] = [:]
+    private var uses: [String: Int] = [:]
+    private var roles: [String: [String]] = [:]
+    private var files: [String: [String]] = [:]
+
+    static func key(_ name: String) -> String {
+        var key = name.lowercased()
+        if key.hasPrefix("the ") { key.removeFirst(4) }
+        return key
+    }
+
+    mutating func add(_ name: String, role: String?, file: String) {
+        let key = Self.key(name)
+        if parent[key] == nil { parent[key] = key }
+        uses[name, default: 0] += 1
+        if let role, !(roles[name]?.contains(role) ?? false) { roles[name, default: []].append(role) }
+        if !(files[name]?.contains(file) ?? false) { files[name, default: []].append(file) }
+    }
+
+    private mutating func root(_ key: String) -> String {
+        var key = key
+        while let next = parent[key], next != key { key = next }
+        return key
+    }
+
+    mutating func join(_ a: String, _ b: String) {
+        let ra = root(Self.key(a)), rb = root(Self.key(b))
+        if ra != rb { parent[rb] = ra }
+    }
+
+    /// Acronyms defined in the text: "Russia Today (RT)".
+    static func acronyms(in paragraphs: [[Token]]) -> [(String, String)] {
+        var pairs: [(String, String)] = []
+        for tokens in paragraphs {
+            for index in tokens.indices.dropFirst().dropLast(2) where tokens[index].is("(") && tokens[index + 2].is(")") {
+                let acronym = tokens[index + 1]
+                guard acronym.isWord, TextScanning.isAllCaps(acronym.text), acronym.text.count <= 6 else { continue }
+                var start = index
+                while start > 0, tokens[start - 1].isWord, tokens[start - 1].startsUppercase { start -= 1 }
+                guard start < index else { continue }
+                pairs.append((SpeakerPhrase.text(tokens[start..<index]), String(acronym.text)))
+            }
+        }
+        return pairs
+    }
+
+    /// Builds the speaker list, joining surnames, acronyms and outlet aliases.
+    mutating func speakers(extraAliases: [(String, String)]) -> [StoryQuotes.Speaker] {
+        let names = Array(uses.keys)
+        for (long, short) in extraAliases where parent[Self.key(long)] != nil || parent[Self.key(short)] != nil {
+            add(long, role: nil, file: "")
+            add(short, role: nil, file: "")
+            uses[long, default: 1] -= 1
+            uses[short, default: 1] -= 1
+            join(long, short)
+        }
+        for name in names {
+            if let outlet = OutletCatalog.standard.outlet(named: name) {
+                for other in names where other != name && OutletCatalog.standard.outlet(named: other)?.name == outlet.name { join(name, other) }
+            }
+            let words = name.split(separator: " ")
+            guard words.count == 1 else { continue }
+            // A surname alone joins the one full name that ends with it.
+            let full = names.filter { $0 != name && $0.split(separator: " ").count > 1 && $0.hasSuffix(" " + name) && !$0.contains(" and ") }
+            if full.count == 1 { join(full[0], name) }
+        }
+        var groups: [String: [String]] = [:]
+        for name in uses.keys { groups[root(Self.key(name)), default: []].append(name) }
+        return groups.values.compactMap { members -> StoryQuotes.Speaker? in
+            let spoken = members.filter { (uses[$0] ?? 0) > 0 }
+            guard !spoken.isEmpty else { return nil }
+            let name = members.max { a, b in
+                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+                let personA = wa > 1 && wa <= 4, personB = wb > 1 && wb <= 4
+                return (personA ? 1 : 0, uses[a] ?? 0, a.count) < (personB ? 1 : 0, uses[b] ?? 0, b.count)
+            }!
+            let aliases = members.filter { $0 != name }.sorted()
+            let roles = members.flatMap { self.roles[$0] ?? [] }
+            var seen = Set<String>()
+            let files = members.flatMap { self.files[$0] ?? [] }.filter { !$0.isEmpty && seen.insert($0).inserted }.sorted()
+            var seenRoles = Set<String>()
+            return StoryQuotes.Speaker(name: name, aliases: aliases, roles: roles.filter { seenRoles.insert($0.lowercased()).inserted }, files: files)
+        }.sorted { ($0.files.count, $1.name) > ($1.files.count, $0.name) }
+    }
+}

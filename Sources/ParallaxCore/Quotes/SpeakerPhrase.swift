@@ -1,0 +1,138 @@
+/// What the words naming a speaker say about them: a name, a pronoun, or a description to resolve.
+enum SpeakerPhrase: Sendable, Equatable {
+    case named(SpeakerReference)
+    /// he, she, it, they.
+    case pronoun(String)
+    /// An unnamed description: `the company`, `a spokeswoman for Russia's foreign ministry`.
+    case description(head: String, text: String, role: String?, affiliation: String?)
+
+    private static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "of"]
+
+    /// Reads a speaker phrase; `appositive` is a description set off by commas after a name.
+    static func parse(_ tokens: ArraySlice<Token>, appositive: ArraySlice<Token>? = nil) -> SpeakerPhrase? {
+        var tokens = strip(tokens)
+        guard !tokens.isEmpty else { return nil }
+        if tokens.count == 1, tokens[tokens.startIndex].isWord {
+            let word = tokens[tokens.startIndex].lowered
+            if SpeechLexicon.personPronouns.contains(word) || SpeechLexicon.thingPronouns.contains(word)
+                || SpeechLexicon.groupPronouns.contains(word)
+            {
+                return .pronoun(word)
+            }
+        }
+        // Several speakers: "Amy Klobuchar and John McCain".
+        if let and = tokens.firstIndex(where: { $0.is("and") || $0.is("&") }), and > tokens.startIndex,
+            case .named(let left)? = parse(tokens[..<and]), case .named(let right)? = parse(tokens[(and + 1)...]),
+            left.members.isEmpty, right.members.isEmpty
+        {
+            let members = [left.name, right.name]
+            return .named(SpeakerReference(name: members.joined(separator: " and "), role: left.role ?? right.role, members: members))
+        }
+        var described: (role: String?, affiliation: String?) = (nil, nil)
+        if let appositive, case .description(_, _, let role, let affiliation)? = parse(appositive) {
+            described = (role, affiliation)
+        } else if let appositive, case .named(let other)? = parse(appositive) {
+            described = (other.role ?? other.name, other.affiliation)
+        }
+        // The name: the run of capitalised words at the end of the phrase.
+        var nameStart = tokens.endIndex
+        var index = tokens.endIndex - 1
+        while index >= tokens.startIndex {
+            let token = tokens[index]
+            if token.isWord, token.startsUppercase || (particles.contains(token.lowered) && nameStart < tokens.endIndex && index > tokens.startIndex) {
+                nameStart = index
+            } else if token.is("."), index > tokens.startIndex, tokens[index - 1].isWord, tokens[index - 1].startsUppercase {
+                // an initial or abbreviation inside a name: "U.S. State Department", "John F. Kennedy"
+            } else {
+                break
+            }
+            index -= 1
+        }
+        while nameStart < tokens.endIndex, tokens[nameStart].isWord, particles.contains(tokens[nameStart].lowered) || tokens[nameStart].is(".") {
+            nameStart += 1
+        }
+        // Titles at the front of the run belong to the role: "Democratic Senator Amy Klobuchar".
+        if let lastTitle = tokens[nameStart...].lastIndex(where: { $0.isWord && Lexicon.titles.contains($0.lowered.trimmingSuffix(".")) }),
+            lastTitle + 1 < tokens.endIndex
+        {
+            nameStart = lastTitle + 1
+        }
+        while nameStart < tokens.endIndex, !tokens[nameStart].isWord { nameStart += 1 }
+        let before = tokens[tokens.startIndex..<nameStart]
+        let roleTokens = dropDeterminer(before)
+        if nameStart < tokens.endIndex, isName(tokens[nameStart...]) {
+            let name = text(tokens[nameStart...])
+            var role = roleTokens.isEmpty ? nil : text(roleTokens)
+            var affiliation: String?
+            if let possessor = roleTokens.first(where: { $0.isWord && $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }),
+                possessor.startsUppercase, let at = roleTokens.firstIndex(where: { $0.start == possessor.start })
+            {
+                affiliation = String(text(roleTokens[roleTokens.startIndex...at]).dropLast(2))
+                role = at + 1 < roleTokens.endIndex ? text(roleTokens[(at + 1)...]) : nil
+            } else if let owner = roleTokens.first(where: { $0.isWord && $0.startsUppercase && !Lexicon.titles.contains($0.lowered) }),
+                roleTokens.contains(where: { $0.isWord && !$0.startsUppercase })
+            {
+                affiliation = String(owner.text)
+            }
+            tokens = tokens[nameStart...]
+            return .named(SpeakerReference(name: name, role: role ?? described.role, affiliation: affiliation ?? described.affiliation))
+        }
+        // No name: a description, headed by its last word before any "for"/"of"/"at" complement.
+        let words = roleTokens.filter(\.isWord)
+        guard let headToken = (roleTokens.firstIndex { $0.is("for") || $0.is("of") || $0.is("at") || $0.is("with") })
+            .flatMap({ $0 > roleTokens.startIndex ? roleTokens[$0 - 1] : nil }) ?? words.last
+        else { return nil }
+        var affiliation: String?
+        var role = text(roleTokens)
+        if let link = roleTokens.firstIndex(where: { $0.is("for") || $0.is("of") || $0.is("at") }), link + 1 < roleTokens.endIndex, link > roleTokens.startIndex {
+            affiliation = text(roleTokens[(link + 1)...])
+            role = text(roleTokens[..<link])
+        } else if let possessive = roleTokens.firstIndex(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }), possessive + 1 < roleTokens.endIndex {
+            affiliation = String(text(roleTokens[...possessive]).dropLast(2))
+            role = text(roleTokens[(possessive + 1)...])
+        }
+        if let affiliation, affiliation.first?.isUppercase == true, SpeechLexicon.organisationNouns.contains(headToken.lowered),
+            roleTokens.last?.start == headToken.start
+        {
+            // "Powell's office", "Trump's campaign": a body of its own.
+            return .named(SpeakerReference(name: text(roleTokens), affiliation: affiliation))
+        }
+        return .description(head: headToken.lowered, text: text(strip(tokens)), role: role, affiliation: affiliation)
+    }
+
+    /// A name must hold a word that is not a function word, a month or a weekday.
+    private static func isName(_ tokens: ArraySlice<Token>) -> Bool {
+        tokens.contains { token in
+            guard token.isWord else { return false }
+            let lowered = token.lowered
+            return !SpeechLexicon.capitalisedFunctionWords.contains(lowered) && TextScanning.monthNames[lowered] == nil
+                && !TextScanning.weekdays.contains(lowered)
+        } && tokens.count <= 8
+    }
+
+    private static func dropDeterminer(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
+        var tokens = tokens
+        while let first = tokens.first, first.isWord, SpeechLexicon.determiners.contains(first.lowered) { tokens = tokens.dropFirst() }
+        while let last = tokens.last, !last.isWord { tokens = tokens.dropLast() }
+        return tokens
+    }
+
+    /// Drops punctuation at either end, a parenthesis at the end (`(D-Minn.)`) and leading conjunctions.
+    static func strip(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
+        var tokens = tokens
+        if let close = tokens.last, close.is(")"), let open = tokens.lastIndex(where: { $0.is("(") }) { tokens = tokens[..<open] }
+        while let first = tokens.first, !first.isWord || SpeechLexicon.clauseOpeners.contains(first.lowered) { tokens = tokens.dropFirst() }
+        while let last = tokens.last, !last.isWord, !last.is(")") { tokens = tokens.dropLast() }
+        return tokens
+    }
+
+    /// The paragraph's text from the first token to the last, spacing as written.
+    static func text(_ tokens: ArraySlice<Token>) -> String {
+        guard let first = tokens.first, let last = tokens.last else { return "" }
+        return String(first.text.base[first.text.startIndex..<last.text.endIndex])
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+}

@@ -1,0 +1,116 @@
+/// Words that mark speech and name speakers, as lower-case sets.
+enum SpeechLexicon {
+    private static func set(_ text: String) -> Set<String> {
+        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    }
+
+    /// Verbs that attribute words to a speaker, in every form a news sentence uses.
+    static let verbs: Set<String> = {
+        let stems = """
+            say said says saying tell told tells telling add added adds adding ask asked asks asking state stated states
+            stating write wrote writes writing written tweet tweeted tweets tweeting explain explained explains explaining
+            note noted notes noting argue argued argues arguing insist insisted insists insisting claim claimed claims
+            claiming admit admitted admits admitting continue continued continues declare declared declares announce
+            announced announces warn warned warns warning reply replied replies respond responded responds recall recalled
+            recalls remark remarked acknowledge acknowledged acknowledges call called calls calling describe described
+            describes describing label labeled labelled labels dub dubbed urge urged urges urging suggest suggested
+            suggests conclude concluded predict predicted predicts quip quipped joke joked complain complained complains
+            concede conceded observe observed emphasize emphasized emphasise emphasised stress stressed stresses contend
+            contended maintain maintained maintains post posted thunder thundered promise promised promises vow vowed
+            vows boast boasted lament lamented shout shouted yell yelled reiterate reiterated caution cautioned counter
+            countered charge charged allege alleged alleges echo echoed muse mused agree agreed repeat repeated testify
+            testified confirm confirmed confirms deny denied denies accuse accused accuses blast blasted slam slammed
+            criticize criticized criticise criticised condemn condemned condemns praise praised hail hailed welcome
+            welcomed welcomes regret regretted regrets threaten threatened threatens demand demanded demands assert
+            asserted asserts report reported reports mention mentioned recount recounted exclaim exclaimed sigh sighed
+            specify specified specifies whisper whispered scoff scoffed retort retorted interject interjected chime chimed pledge pledged opine opined
+            """
+        return set(stems)
+    }()
+
+    /// Verb forms that are mostly nouns in news copy: verbs only after a subject pronoun or a modal.
+    static let nounLikeVerbs = set("""
+        post posts call calls report reports claim claims tweet tweets note notes charge charges echo echoes promise promises
+        vow vows warning welcome praise counter demand demands statement comment comments reply replies remark remarks
+        label labels regret regrets
+        """)
+    static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
+
+    /// Verbs that also govern a one-word partial quote (called the decision “regrettable”).
+    static let labellingVerbs = set("call called calls calling describe described describes describing label labeled labelled labels dub dubbed term termed brand branded")
+
+    /// Verbs that report speech without quoting: the cue of indirect speech.
+    static let reportingVerbs = set("""
+        said says told tells stated states announced announces claimed claims insisted insists argued argues added
+        denied denies warned warns noted notes explained explains acknowledged acknowledges admitted admits reported
+        reports wrote writes tweeted suggested suggests confirmed confirms alleged alleges maintained maintains
+        contended contends asserted asserts
+        """)
+
+    /// Words between a subject and its verb that are not part of the subject (Peskov *also* said).
+    static let auxiliaries = set("""
+        also has had have has've would will could might may did does do then later again further previously recently
+        repeatedly often once earlier reportedly allegedly subsequently even still just quickly flatly angrily simply
+        publicly privately separately formally initially similarly himself herself itself themselves is was were are
+        been be being not never has n't
+        """)
+
+    /// Words that begin a clause and are never part of a speaker's name.
+    static let clauseOpeners = set("""
+        and but so or yet then however meanwhile instead also while whereas although though because as when after before
+        since if until unless moreover furthermore still now here there thus
+        """)
+
+    /// Words that make a stretch a clause rather than a name ("Clinton seemed to be ready …").
+    static let clauseWords = set("""
+        is was were are be been has had have seemed seems appeared appears did does do would will could can should
+        might may must not never
+        """)
+
+    static let personPronouns = set("he she him her")
+    static let groupPronouns = set("they them we")
+    static let thingPronouns = set("it")
+    static let firstPerson = set("i we me us my our mine ours myself ourselves i'm we're i've we've i'd we'd i'll we'll")
+
+    /// Head nouns of descriptions that stand for an organisation (the company, the San Francisco-based company).
+    static let organisationNouns = set("""
+        company firm site website platform network service ministry department agency government administration
+        outlet broadcaster channel newspaper paper publication group campaign organisation organization committee party
+        council commission office bureau embassy kremlin union association authority authorities court giant startup
+        corporation business bank fund league team club body board regulator watchdog police army military
+        """)
+
+    /// Head nouns of descriptions that stand for a person (the spokesman, the Kremlin representative).
+    static let personNouns = set("""
+        spokesman spokeswoman spokesperson representative official officer minister secretary senator congressman
+        congresswoman lawmaker president chairman chairwoman chair leader director editor chief executive aide adviser
+        advisor candidate lawyer attorney governor mayor ambassador diplomat analyst expert professor researcher
+        manager founder owner source spokesmen man woman coach player commissioner judge prosecutor deputy
+        """)
+
+    /// Words in a name that make it an organisation rather than a person.
+    static let organisationWords = set("""
+        ministry department inc inc. corp corporation co company party committee council commission agency office
+        service bureau court senate congress house kremlin pentagon government administration campaign union
+        association foundation institute university times post news network group bank fund league authority police
+        army navy twitter facebook google youtube microsoft apple amazon state states parliament duma assembly
+        embassy federation republic organization organisation coalition alliance caucus center centre board
+        """)
+
+    /// Nouns that name the medium a statement came through.
+    static let mediumNouns = set("""
+        post tweet tweets statement interview call website blog letter email e-mail speech video broadcast conference
+        briefing op-ed column memo appearance message release podcast radio television tv rally hearing testimony
+        twitter facebook instagram telegram
+        """)
+
+    /// Capitalised words that start a sentence but never a name.
+    static let capitalisedFunctionWords = set("""
+        the a an in on at but and or so if when while after before as for from to with by of that this these those
+        it its his her their our my we i he she they there here then however meanwhile still yet also according
+        asked speaking addressing writing since during despite although though because unlike like last next
+        likewise instead meanwhile earlier later now similarly additionally even only indeed
+        """)
+
+    static let determiners = set("the a an this that these its his her their our one another some")
+}
