@@ -40,6 +40,19 @@ struct BenchCommand: ParsableCommand {
         }
         report("clean+repair+outlets", times: times, megabytes: megabytes)
 
+        // Parse and quotes: the pipeline, then quotes, speakers and reactions for the whole set.
+        let extractor = QuoteExtractor()
+        var quoting: [Double] = []
+        var quoteCount = 0
+        for _ in 0..<max(1, runs) {
+            let start = Date()
+            let story = loader.build(documents, title: "bench")
+            let quotes = extractor.extract(story)
+            quoting.append(Date().timeIntervalSince(start))
+            quoteCount = quotes.articles.reduce(0) { $0 + $1.quotes.count }
+        }
+        report("parse+quotes (\(quoteCount) quotes)", times: quoting, megabytes: megabytes)
+
         // Ingest included: read from disk, decode, then the pipeline.
         var full: [Double] = []
         for _ in 0..<max(1, runs) {

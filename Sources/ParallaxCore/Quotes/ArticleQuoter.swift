@@ -119,6 +119,10 @@ struct ArticleQuoter: Sendable {
                         speaker = lastSpeaker
                     }
                 }
+                if speaker == nil, opensParagraph, longEnough, let last = entities.speakers.last, last.paragraph == first.paragraph - 1 {
+                    // A quote opening its paragraph after one that reported someone's words.
+                    speaker = SpeakerReference(name: last.name, role: last.role)
+                }
                 if speaker == nil, opensParagraph, first.paragraph > 0, let introduced = introducingCue(before: first.paragraph) {
                     speaker = resolve(introduced.phrase, entities: &entities, paragraph: first.paragraph - 1, token: introduced.token, appositive: nil)
                     ownCue = true
@@ -206,20 +210,24 @@ struct ArticleQuoter: Sendable {
     /// The subject a sentence opens with, when it is a name or a pronoun: "Still, Twitter intends to …".
     private func sentenceSubject(_ tokens: [Token], from start: Int, to end: Int) -> SpeakerPhrase? {
         var index = start
-        if index + 1 < end, tokens[index].isWord, tokens[index + 1].is(","), SpeechLexicon.clauseOpeners.contains(tokens[index].lowered) || tokens[index].lowered.hasSuffix("ly") {
-            index += 2
+        // Skip an opening phrase: "Still,", "Later in the summer,", "On Friday,".
+        if let comma = (start..<min(end, start + 7)).first(where: { tokens[$0].is(",") }),
+            !(start..<comma).contains(where: { tokens[$0].isWord && tokens[$0].startsUppercase && $0 > start || CueFinder.isVerb(tokens, $0) })
+        {
+            index = comma + 1
         }
         var stop = index
         while stop < end, tokens[stop].isWord, tokens[stop].startsUppercase || stop > index && tokens[stop - 1].is("-") { stop += 1 }
-        if stop == index, index < end, tokens[index].isWord, SpeechLexicon.personPronouns.contains(tokens[index].lowered) || tokens[index].lowered == "it" {
+        // "One Democratic official", "The Sanders campaign": a description runs on to its head noun.
+        while stop < end, tokens[stop].isWord, tokens[stop].classes.contains(.personNouns) || tokens[stop].classes.contains(.organisationNouns) {
+            stop += 1
+        }
+        if stop == index, index < end, tokens[index].isWord, tokens[index].classes.contains(.personPronouns) || tokens[index].lowered == "it" {
             stop = index + 1
         }
         guard stop > index, stop < end, tokens[stop].isWord, !tokens[stop].startsUppercase,
             case let phrase? = SpeakerPhrase.parse(tokens[index..<stop])
         else { return nil }
-        if case .named(let reference) = phrase, Entities(paragraphs: []).kind(of: reference.name) == .unknown, !reference.name.contains(" ") {
-            return Lexicon.words[reference.name.lowercased()] == nil ? nil : phrase
-        }
         return phrase
     }
 
@@ -236,7 +244,7 @@ struct ArticleQuoter: Sendable {
         for (p, tokens) in paragraphs.enumerated() {
             for sentence in sentences[p].all {
                 guard !spans.contains(where: { span in span.stretches.contains { $0.paragraph == p && $0.tokens.overlaps(sentence) } }) else { continue }
-                guard let verb = sentence.first(where: { CueFinder.isVerb(tokens, $0) && SpeechLexicon.reportingVerbs.contains(tokens[$0].lowered) })
+                guard let verb = sentence.first(where: { CueFinder.isVerb(tokens, $0) && tokens[$0].classes.contains(.reportingVerbs) })
                 else { continue }
                 let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentence.lowerBound)
                 guard !subject.isEmpty, let phrase = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] }) else { continue }

@@ -18,12 +18,12 @@ struct Cue: Sendable {
 enum CueFinder {
     static func isVerb(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isWord, !token.startsUppercase, SpeechLexicon.verbs.contains(token.lowered) else { return false }
+        guard token.isWord, !token.startsUppercase, token.classes.contains(.verbs) else { return false }
         // "the report", "a call", "his statement": a noun, not a verb.
-        if index > 0, tokens[index - 1].isWord, SpeechLexicon.determiners.contains(tokens[index - 1].lowered) { return false }
+        if index > 0, tokens[index - 1].isWord, tokens[index - 1].classes.contains(.determiners) { return false }
         // Forms that are mostly nouns in news ("a Facebook post", "reports on") count only after a subject pronoun or a modal.
-        if SpeechLexicon.nounLikeVerbs.contains(token.lowered) {
-            guard index > 0, SpeechLexicon.verbLeaders.contains(tokens[index - 1].lowered) else { return false }
+        if token.classes.contains(.nounLikeVerbs) {
+            guard index > 0, tokens[index - 1].classes.contains(.verbLeaders) else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
         return true
@@ -33,7 +33,7 @@ enum CueFinder {
         index + 1 < tokens.count && tokens[index].lowered == "according" && tokens[index + 1].is("to")
     }
 
-    private static let leading: Set<Substring> = [",", "—", "–", "-", ":", "(", ";"]
+    private static let leading: Set<String> = [",", "—", "–", "-", ":", "(", ";"]
 
     /// A cue after the quote: `…,” Peskov said`, `…,” said Ana Ruiz, the coach`, `…” — Commissioner X`.
     static func after(_ tokens: [Token], in range: Range<Int>) -> Cue? {
@@ -55,15 +55,12 @@ enum CueFinder {
             let subject = i + 1..<subjectEnd
             var appositive: Range<Int>?
             if subjectEnd < end, tokens[subjectEnd].is(","), subjectEnd + 1 < end, tokens[subjectEnd + 1].isWord,
-                !tokens[subjectEnd + 1].startsUppercase || SpeechLexicon.determiners.contains(tokens[subjectEnd + 1].lowered)
+                !tokens[subjectEnd + 1].startsUppercase || tokens[subjectEnd + 1].classes.contains(.determiners)
             {
                 let stop = phraseEnd(tokens, from: subjectEnd + 1, to: end)
                 if stop > subjectEnd + 1 { appositive = subjectEnd + 1..<stop }
             }
-            if !subject.isEmpty, !tokens[subject.lowerBound].startsUppercase,
-                !SpeechLexicon.determiners.contains(tokens[subject.lowerBound].lowered),
-                !SpeechLexicon.personPronouns.contains(tokens[subject.lowerBound].lowered)
-            {
+            if !subject.isEmpty, !looksLikeSubject(tokens, subject) {
                 // "…,” said on Friday: not a speaker
                 return Cue(subject: i..<i, verb: i, span: i..<i + 1, via: via(tokens, from: i + 1, to: end))
             }
@@ -71,22 +68,27 @@ enum CueFinder {
         }
         // Subject then verb: Peskov said; Dmitry Peskov, the Kremlin spokesman, told reporters.
         let opener = tokens[i]
-        if !opener.startsUppercase, !SpeechLexicon.determiners.contains(opener.lowered), !SpeechLexicon.personPronouns.contains(opener.lowered),
-            !SpeechLexicon.thingPronouns.contains(opener.lowered), !SpeechLexicon.groupPronouns.contains(opener.lowered), !opener.startsWithDigit
+        if !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personPronouns),
+            !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit
         {
             return nil  // the sentence goes on: "… would be appropriate, Ben Carson said" is read as a sentence-final cue
         }
         var j = i
         while j < min(end, i + 16) {
             let token = tokens[j]
-            if token.kind == .punctuation, [".", "!", "?", ";"].contains(token.text) { break }
+            if token.kind == .punctuation, [".", "!", "?", ";"].contains(token.text), !(token.is(".") && j > i && Sentences.isAbbreviation(tokens[j - 1])) { break }
             if token.kind == .mark { break }
             if isVerb(tokens, j) {
                 var subjectEnd = j
-                while subjectEnd > i, tokens[subjectEnd - 1].isWord, SpeechLexicon.auxiliaries.contains(tokens[subjectEnd - 1].lowered) { subjectEnd -= 1 }
+                while subjectEnd > i, tokens[subjectEnd - 1].isWord, tokens[subjectEnd - 1].classes.contains(.auxiliaries) { subjectEnd -= 1 }
                 guard subjectEnd > i else { return nil }
-                let (subject, appositive) = splitAppositive(tokens, i..<subjectEnd)
-                guard subject.count <= 9 else { return nil }
+                var (subject, appositive) = splitAppositive(tokens, i..<subjectEnd)
+                if appositive != nil, !looksLikeSubject(tokens, subject), let comma = (i..<subjectEnd).last(where: { tokens[$0].is(",") }) {
+                    // "they need to win, DFA spokesman Neil Sroka said": the subject is the last piece.
+                    subject = comma + 1..<subjectEnd
+                    appositive = nil
+                }
+                guard subject.count <= 9, looksLikeSubject(tokens, subject) else { return nil }
                 return Cue(subject: subject, appositive: appositive, verb: j, span: i..<j + 1, via: via(tokens, from: j + 1, to: end))
             }
             j += 1
@@ -126,7 +128,8 @@ enum CueFinder {
                 let subject = verb + 2..<phraseEnd(tokens, from: verb + 2, to: range.upperBound)
                 return subject.isEmpty ? nil : Cue(subject: subject, verb: verb, span: verb..<subject.upperBound)
             }
-            let (subject, appositive) = subjectBefore(tokens, verb: verb, from: range.lowerBound)
+            var (subject, appositive) = subjectBefore(tokens, verb: verb, from: range.lowerBound)
+            if !subject.isEmpty, !looksLikeSubject(tokens, subject) { (subject, appositive) = (verb..<verb, nil) }
             if subject.isEmpty, verb + 1 < range.upperBound, tokens[verb + 1].startsUppercase {
                 // said Warner: “…
                 let stop = phraseEnd(tokens, from: verb + 1, to: range.upperBound, stopAtPrepositions: true)
@@ -150,14 +153,14 @@ enum CueFinder {
     /// The subject of the verb at `verb`: back to the clause boundary, past appositions and relative clauses.
     static func subjectBefore(_ tokens: [Token], verb: Int, from lower: Int) -> (Range<Int>, Range<Int>?) {
         var end = verb
-        while end > lower, tokens[end - 1].isWord, SpeechLexicon.auxiliaries.contains(tokens[end - 1].lowered) { end -= 1 }
+        while end > lower, tokens[end - 1].isWord, tokens[end - 1].classes.contains(.auxiliaries) { end -= 1 }
         if end > lower, tokens[end - 1].is(")"), let open = (lower..<end).last(where: { tokens[$0].is("(") }) {
             end = open  // Sen. Ted Cruz (Tex.) has said
         }
         // "…, which he called": the subject follows the relative word.
         if end - lower >= 2, tokens[end - 1].isWord, ["which", "that", "whom", "what"].contains(tokens[end - 2].lowered),
-            SpeechLexicon.personPronouns.contains(tokens[end - 1].lowered) || SpeechLexicon.groupPronouns.contains(tokens[end - 1].lowered)
-                || SpeechLexicon.thingPronouns.contains(tokens[end - 1].lowered)
+            tokens[end - 1].classes.contains(.personPronouns) || tokens[end - 1].classes.contains(.groupPronouns)
+                || tokens[end - 1].classes.contains(.thingPronouns)
         {
             return (end - 1..<end, nil)
         }
@@ -190,14 +193,21 @@ enum CueFinder {
         // speech verb of its own is another clause ("she said, adding, …"): no subject here.
         var k = 0
         while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) { k += 1 }
-        guard k < segments.count, !segments[k].contains(where: { isVerb(tokens, $0) }), !(k > 0 && isParticiple(tokens[verb])),
-            !segments[k].contains(where: { tokens[$0].isWord && SpeechLexicon.clauseWords.contains(tokens[$0].lowered) })
-        else { return (verb..<verb, nil) }
+        guard k < segments.count, !isParticiple(tokens[verb]) else { return (verb..<verb, nil) }
+        // A piece that is a clause of its own ("a woman asked for a photo and Clinton"): the subject is
+        // what follows its last verb or conjunction, if anything.
+        if let cut = segments[k].last(where: { isVerb(tokens, $0) || tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords) }) {
+            let rest = (cut + 1)..<segments[k].upperBound
+            guard let and = rest.last(where: { ["and", "but", "or", "while"].contains(tokens[$0].lowered) }), and + 1 < rest.upperBound else {
+                return (verb..<verb, nil)
+            }
+            segments[k] = (and + 1)..<rest.upperBound
+        }
         var subject = trimPreposition(tokens, segments[k])
         var appositive: Range<Int>?
         if k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
-            SpeechLexicon.determiners.contains(tokens[first].lowered) || !tokens[first].startsUppercase,
-            !SpeechLexicon.personPronouns.contains(tokens[first].lowered), !SpeechLexicon.thingPronouns.contains(tokens[first].lowered),
+            tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase,
+            !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
             case let previous = trimPreposition(tokens, segments[k + 1]), !previous.isEmpty, previous.count <= 6,
             tokens[previous.lowerBound].startsUppercase, tokens[previous.upperBound - 1].startsUppercase
         {
@@ -206,6 +216,24 @@ enum CueFinder {
         }
         guard subject.count <= 12 else { return (verb..<verb, nil) }
         return (subject, appositive)
+    }
+
+    /// A name, a pronoun alone, or a short description — not a clause.
+    static func looksLikeSubject(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return false }
+        if range.count == 1, tokens[first].isWord, !tokens[first].startsUppercase {
+            let word = tokens[first].lowered
+            return SpeechLexicon.personPronouns.contains(word) || SpeechLexicon.groupPronouns.contains(word)
+                || SpeechLexicon.thingPronouns.contains(word) || word.hasSuffix("s")  // officials, analysts
+        }
+        if range.contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords) }) { return false }
+        let opener = tokens[first]
+        if opener.isWord, !opener.startsUppercase, !opener.classes.contains(.determiners),
+            !opener.classes.contains(.personNouns), !range.contains(where: { tokens[$0].startsUppercase })
+        {
+            return tokens[range.upperBound - 1].classes.contains(.personNouns)  // "senior officials"
+        }
+        return true
     }
 
     static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffix("ing") }
@@ -218,7 +246,7 @@ enum CueFinder {
     /// "In a statement the ministry" → "the ministry": drops a leading prepositional phrase.
     private static func trimPreposition(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
         var range = range
-        while let first = range.first, tokens[first].isWord, SpeechLexicon.clauseOpeners.contains(tokens[first].lowered) { range = range.dropFirst() }
+        while let first = range.first, tokens[first].isWord, tokens[first].classes.contains(.clauseOpeners) { range = range.dropFirst() }
         guard let first = range.first, ["in", "on", "at", "during", "after", "before", "from", "with", "by", "for", "to", "of", "about"]
             .contains(tokens[first].lowered)
         else { return range }
@@ -233,10 +261,15 @@ enum CueFinder {
     /// Splits `Name, the role,` inside a subject found after a quote.
     private static func splitAppositive(_ tokens: [Token], _ range: Range<Int>) -> (Range<Int>, Range<Int>?) {
         guard let comma = range.firstIndex(where: { tokens[$0].is(",") }) else { return (range, nil) }
+        var name = range.lowerBound..<comma
+        if tokens[name].last?.is(")") == true, let open = name.last(where: { tokens[$0].is("(") }), open > name.lowerBound {
+            name = name.lowerBound..<open  // Sen. Richard J. Durbin (D-Ill.), …
+        }
         var rest = comma + 1..<range.upperBound
         while let last = rest.last, !tokens[last].isWord { rest = rest.dropLast() }
-        if startsRelative(tokens, rest) || rest.isEmpty { return (range.lowerBound..<comma, nil) }
-        return (range.lowerBound..<comma, rest)
+        if rest.isEmpty || startsRelative(tokens, rest) || isParticiple(tokens[rest.lowerBound]) { return (name, nil) }
+        if let second = rest.firstIndex(where: { tokens[$0].is(",") }) { rest = rest.lowerBound..<second }
+        return (name, rest)
     }
 
     /// Where a name or description stops: punctuation, a quote mark, or (when asked) a preposition.
@@ -249,10 +282,10 @@ enum CueFinder {
             {
                 break
             }
-            if stopAtPrepositions, index > start, token.isWord,
-                ["in", "on", "at", "during", "while", "after", "before", "to", "on", "about", "when", "as", "that"].contains(token.lowered)
-            {
-                break
+            if stopAtPrepositions, index > start, token.isWord {
+                // "said Trump in a statement" stops at "in"; "said a person close to the Clintons" runs on.
+                let always: Set<String> = ["in", "on", "during", "while", "after", "before", "when", "as", "that", "this", "last", "on"]
+                if always.contains(token.lowered) || ["to", "at", "about"].contains(token.lowered) && tokens[start].startsUppercase { break }
             }
             if index > start, isVerb(tokens, index) { break }
             index += 1
@@ -286,7 +319,7 @@ enum CueFinder {
                     continue
                 }
                 var end = index + 1
-                while end < range.upperBound, tokens[end].isWord, SpeechLexicon.mediumNouns.contains(tokens[end].lowered) { end += 1 }
+                while end < range.upperBound, tokens[end].isWord, tokens[end].classes.contains(.mediumNouns) { end += 1 }
                 return SpeakerPhrase.text(tokens[start..<end])
             }
             index += 1

@@ -3,7 +3,7 @@
 /// sentences themselves (“…, peskov said .” and the first-person sentences beside it).
 enum DamagedCopyQuotes {
     /// A word folded for comparing copies: lower case, and British spellings read as American ones.
-    static func fold(_ word: Substring) -> String {
+    static func fold(_ word: String) -> String {
         var word = word.lowercased()
         word = String(word.map { $0 == "’" ? "'" : $0 })
         if word.hasSuffix("'s") { word.removeLast(2) }
@@ -64,7 +64,7 @@ enum DamagedCopyQuotes {
     /// with the first-person paragraphs next to it that carry no cue of their own.
     private static func statements(in paragraphs: [[Token]], skipping: Set<Int>) -> [QuotedSpan] {
         func isFirstPerson(_ tokens: ArraySlice<Token>) -> Bool {
-            tokens.contains { $0.isWord && SpeechLexicon.firstPerson.contains($0.lowered) }
+            tokens.contains { $0.isWord && $0.classes.contains(.firstPerson) }
         }
         func hasCue(_ tokens: [Token]) -> Bool { tokens.indices.contains { CueFinder.isVerb(tokens, $0) } }
         var spans: [QuotedSpan] = []
@@ -73,7 +73,7 @@ enum DamagedCopyQuotes {
             // The last comma followed by a short cue: “…, peskov said .”
             guard let comma = tokens.lastIndex(where: { $0.is(",") }), comma >= 4,
                 let cue = CueFinder.after(tokens, in: comma..<tokens.count), cue.hasSubject,
-                tokens[cue.subject].allSatisfy({ !SpeechLexicon.firstPerson.contains($0.lowered) }),
+                tokens[cue.subject].allSatisfy({ !$0.classes.contains(.firstPerson) }),
                 isFirstPerson(tokens[..<comma])
             else { continue }
             var stretches = [QuotedStretch(paragraph: p, tokens: 0..<comma + 1)]
@@ -87,7 +87,7 @@ enum DamagedCopyQuotes {
             spans.append(QuotedSpan(stretches: stretches))
             var r = p + 1
             while r < paragraphs.count, !used.contains(r), let first = paragraphs[r].first(where: \.isWord),
-                SpeechLexicon.firstPerson.contains(first.lowered), !hasCue(paragraphs[r])
+                first.classes.contains(.firstPerson), !hasCue(paragraphs[r])
             {
                 spans.append(QuotedSpan(stretches: [QuotedStretch(paragraph: r, tokens: 0..<paragraphs[r].count)]))
                 used.insert(r)

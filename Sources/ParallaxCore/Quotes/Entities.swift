@@ -6,10 +6,13 @@ struct Entities: Sendable {
     struct Mention: Sendable {
         var paragraph: Int
         var token: Int
-        var name: String
+        var end: Int
         var kind: Kind
+        /// Opens a clause and is followed by its verb: the likely antecedent of "he" or "it".
+        var isSubject: Bool
     }
 
+    /// Mentions as found; `kind` is only `.person` (a given name or a title says so) or `.unknown` until asked.
     private(set) var mentions: [Mention] = []
     /// Speakers attributed so far, latest last.
     private(set) var speakers: [(name: String, kind: Kind, role: String?, paragraph: Int)] = []
@@ -17,7 +20,10 @@ struct Entities: Sendable {
     private var described: [String: String] = [:]
     private var personSurnames: Set<String> = []
 
+    private let paragraphs: [[Token]]
+
     init(paragraphs: [[Token]]) {
+        self.paragraphs = paragraphs
         for (p, tokens) in paragraphs.enumerated() {
             var index = 0
             while index < tokens.count {
@@ -32,17 +38,21 @@ struct Entities: Sendable {
                     end += 1
                 }
                 var start = index
-                while start < end, SpeechLexicon.capitalisedFunctionWords.contains(tokens[start].lowered)
-                    || Lexicon.titles.contains(tokens[start].lowered)
+                while start < end, tokens[start].classes.contains(.capitalisedFunctionWords)
+                    || tokens[start].classes.contains(.title)
                 {
                     start += 1
                 }
                 if start < end {
-                    let name = Self.bare(SpeakerPhrase.text(tokens[start..<end]))
-                    if TextScanning.monthNames[name.lowercased()] == nil, !TextScanning.weekdays.contains(name.lowercased()) {
-                        let kind = kind(of: name, titled: start > index)
-                        if kind == .person, let surname = name.split(separator: " ").last, name.contains(" ") { personSurnames.insert(String(surname)) }
-                        mentions.append(Mention(paragraph: p, token: start, name: name, kind: kind))
+                    if end - start > 1 || TextScanning.monthNames[tokens[start].lowered] == nil && !TextScanning.weekdays.contains(tokens[start].lowered) {
+                        let titled = start > index
+                        let kind: Kind = titled || end - start > 1 && Lexicon.givenNames.contains(tokens[start].lowered) ? .person : .unknown
+                        if kind == .person, end - start > 1 { personSurnames.insert(Self.bare(tokens[end - 1].text)) }
+                        let opensClause = index == 0 || [",", ";", ":", "(", "—"].contains(tokens[index - 1].text) || tokens[index - 1].kind == .mark
+                            || ["and", "but", "that", "while", "as", "when", "after"].contains(tokens[index - 1].lowered)
+                        let verbFollows = end < tokens.count && tokens[end].isWord && !tokens[end].startsUppercase
+                            && !tokens[end].classes.contains(.determiners) && !["of", "and", "in", "on", "for", "to", "at"].contains(tokens[end].lowered)
+                        mentions.append(Mention(paragraph: p, token: start, end: end, kind: kind, isSubject: opensClause && verbFollows))
                     }
                 }
                 index = end
@@ -50,12 +60,25 @@ struct Entities: Sendable {
         }
     }
 
+    /// The name a mention gives, without a possessive ending.
+    func name(_ mention: Mention) -> String { Self.bare(SpeakerPhrase.text(paragraphs[mention.paragraph][mention.token..<mention.end])) }
+
     /// A name without a possessive ending.
     static func bare(_ name: String) -> String {
         name.hasSuffix("'s") || name.hasSuffix("’s") ? String(name.dropLast(2)) : name
     }
 
-    func kind(of name: String, titled: Bool = false) -> Kind {
+    private var kinds: [String: Kind] = [:]
+
+    /// The kind of a name, remembered for the article.
+    mutating func kind(of name: String) -> Kind {
+        if let known = kinds[name] { return known }
+        let kind = kind(of: name, titled: false)
+        kinds[name] = kind
+        return kind
+    }
+
+    func kind(of name: String, titled: Bool) -> Kind {
         let words = name.split(separator: " ")
         if words.contains(where: { SpeechLexicon.organisationWords.contains($0.lowercased()) })
             || OutletCatalog.standard.outlet(named: name) != nil
@@ -74,21 +97,27 @@ struct Entities: Sendable {
     }
 
     mutating func noteSpeaker(_ name: String, role: String?, paragraph: Int, description: String? = nil) {
-        let kind = kind(of: name, titled: role.map { Lexicon.titles.contains($0.lowercased()) } ?? false)
+        let kind = role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
         if kind == .person, let surname = name.split(separator: " ").last, name.contains(" ") { personSurnames.insert(String(surname)) }
         speakers.append((name, kind, role, paragraph))
         if let description { described[description.lowercased()] = name }
     }
 
     /// The entity a pronoun or description stands for at a place in the article.
-    func resolve(_ phrase: SpeakerPhrase, paragraph: Int, token: Int) -> String? {
+    mutating func resolve(_ phrase: SpeakerPhrase, paragraph: Int, token: Int) -> String? {
         switch phrase {
         case .named(let reference):
             return reference.name
         case .pronoun(let word):
             if SpeechLexicon.personPronouns.contains(word) {
+                if let speaker = speakers.last(where: { $0.kind != .organisation }), speaker.paragraph >= paragraph - 3 { return speaker.name }
+                var recent: [Mention] = []
+                for mention in mentions where before(mention, paragraph, token) && mention.paragraph >= paragraph - 1 && kind(of: mention) != .organisation {
+                    recent.append(mention)
+                }
+                if let subject = recent.last(where: { $0.isSubject }) ?? recent.last(where: { $0.kind == .person }) { return name(subject) }
                 if let speaker = speakers.last(where: { $0.kind != .organisation }) { return speaker.name }
-                return mentions.last { before($0, paragraph, token) && $0.kind == .person }?.name
+                return mentions.last { before($0, paragraph, token) && $0.kind == .person }.map(name)
             }
             if let speaker = speakers.last(where: { $0.kind != .person }) { return speaker.name }
             return salientOrganisation(head: nil, paragraph: paragraph, token: token)
@@ -100,7 +129,8 @@ struct Entities: Sendable {
                 if let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
                 let names = Set(text.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
                 return people.last { speaker in
-                    !names.isEmpty && (speaker.role?.split(separator: " ").contains { names.contains($0.lowercased()) } ?? false)
+                    !names.isEmpty && speaker.paragraph >= paragraph - 2
+                        && (speaker.role?.split(separator: " ").contains { names.contains($0.lowercased()) } ?? false)
                 }?.name
             }
             if SpeechLexicon.organisationNouns.contains(head) {
@@ -110,6 +140,8 @@ struct Entities: Sendable {
         }
     }
 
+    private mutating func kind(of mention: Mention) -> Kind { mention.kind == .person ? .person : kind(of: name(mention)) }
+
     private func before(_ mention: Mention, _ paragraph: Int, _ token: Int) -> Bool {
         mention.paragraph < paragraph || mention.paragraph == paragraph && mention.token < token
     }
@@ -118,11 +150,13 @@ struct Entities: Sendable {
 
     /// The organisation a description most likely means: one whose name holds the head word, one the
     /// article spoke of most, one that spoke last; media heads prefer outlets and company heads the rest.
-    private func salientOrganisation(head: String?, paragraph: Int, token: Int) -> String? {
+    private mutating func salientOrganisation(head: String?, paragraph: Int, token: Int) -> String? {
         var score: [String: Double] = [:]
-        for mention in mentions where before(mention, paragraph, token) && mention.kind != .person {
-            score[mention.name, default: 0] += 1
-            if mention.paragraph >= paragraph - 1 { score[mention.name, default: 0] += 0.5 }
+        for mention in mentions where mention.paragraph >= paragraph - 6 && before(mention, paragraph, token) {
+            guard kind(of: mention) != .person else { continue }
+            let name = name(mention)
+            score[name, default: 0] += 1
+            if mention.paragraph >= paragraph - 1 { score[name, default: 0] += 0.5 }
         }
         for (offset, speaker) in speakers.reversed().enumerated() where speaker.kind != .person {
             score[speaker.name, default: 0] += offset == 0 ? 4 : 2

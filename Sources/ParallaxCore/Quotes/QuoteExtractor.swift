@@ -3,18 +3,23 @@ public struct QuoteExtractor: Sendable {
     public init() {}
 
     public func extract(_ story: Story) -> StoryQuotes {
-        let tokens = story.articles.map { $0.paragraphs.map(Tokenizer.tokens) }
         var perArticle: [[Quote]] = []
+        var deeds: [[Reactions.Deed]] = []
+        var acronyms: [(String, String)] = []
+        // Article by article, so that only one article's tokens are alive at a time.
         for (index, article) in story.articles.enumerated() {
+            let tokens = article.paragraphs.map(Tokenizer.tokens)
             var spans: [QuotedSpan]?
             if article.isRepaired, !(article.originalParagraphs ?? []).contains(where: Self.hasQuoteMarks) {
                 // The copy lost its quotation marks: lay on the quotes of cased copies of the same story.
-                let copies = story.articles.indices.filter { other in
-                    other != index && !story.articles[other].isRepaired && DamagedCopyQuotes.areCopies(tokens[index], tokens[other])
-                }
-                spans = DamagedCopyQuotes.spans(for: tokens[index], copies: copies.map { tokens[$0] })
+                let copies = story.articles.indices.lazy.filter { other in other != index && !story.articles[other].isRepaired }
+                    .map { story.articles[$0].paragraphs.map(Tokenizer.tokens) }
+                    .filter { DamagedCopyQuotes.areCopies(tokens, $0) }
+                spans = DamagedCopyQuotes.spans(for: tokens, copies: Array(copies))
             }
-            perArticle.append(ArticleQuoter(tokens: tokens[index], spans: spans).quotes())
+            perArticle.append(ArticleQuoter(tokens: tokens, spans: spans).quotes())
+            deeds.append(Reactions.deeds(in: tokens))
+            acronyms += SpeakerIndex.acronyms(in: tokens)
         }
         var index = SpeakerIndex()
         for (article, quotes) in zip(story.articles, perArticle) {
@@ -23,7 +28,7 @@ public struct QuoteExtractor: Sendable {
                 for name in speaker.names { index.add(name, role: speaker.members.isEmpty ? speaker.role : nil, file: article.file) }
             }
         }
-        let speakers = index.speakers(extraAliases: tokens.flatMap(SpeakerIndex.acronyms))
+        let speakers = index.speakers(extraAliases: acronyms)
         var lookup: [String: StoryQuotes.Speaker] = [:]
         for speaker in speakers { for name in [speaker.name] + speaker.aliases { lookup[name] = speaker } }
         let canonical = { (name: String) in lookup[name]?.name ?? name }
@@ -40,7 +45,7 @@ public struct QuoteExtractor: Sendable {
             }
         }
         let reactions = Reactions.find(
-            articles: story.articles.indices.map { (story.articles[$0].file, perArticle[$0], tokens[$0]) }, canonical: canonical)
+            articles: story.articles.indices.map { (story.articles[$0].file, perArticle[$0], deeds[$0]) }, canonical: canonical)
         return StoryQuotes(
             articles: zip(story.articles, perArticle).map { StoryQuotes.ArticleQuotes(file: $0.file, quotes: $1) },
             speakers: speakers, reactions: reactions)

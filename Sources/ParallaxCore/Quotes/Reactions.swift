@@ -13,25 +13,81 @@ enum Reactions {
                       "need for", "should", "must", "standard", "regulat", "further", "enhanced"]),
     ]
 
-    private static let actionVerbs: Set<String> = [
+    static let actionVerbs: Set<String> = [
         "condemned", "condemns", "denounced", "denounces", "criticised", "criticized", "slammed", "blasted", "threatened",
         "threatens", "denied", "denies", "rejected", "rejects", "welcomed", "welcomes", "applauded", "praised", "regretted",
         "regrets", "urged", "demanded", "vowed", "warned", "hailed",
     ]
 
-    static func stances(of text: String) -> [Reaction.Stance] {
-        let lowered = " " + text.lowercased() + " "
-        return signs.compactMap { stance, stems in
-            stems.contains { lowered.containsBytes(" " + $0) || $0.hasSuffix(" ") && lowered.containsBytes($0) } ? stance : nil
+    /// Stems indexed by their first four letters, so a text is read once, word by word.
+    private static let stemIndex: [UInt32: [(stem: [UInt8], stance: Reaction.Stance)]] = {
+        var table: [UInt32: [(stem: [UInt8], stance: Reaction.Stance)]] = [:]
+        for (stance, stems) in signs {
+            for stem in stems { table[key(Array(stem.utf8), 0), default: []].append((Array(stem.utf8), stance)) }
         }
+        return table
+    }()
+
+    /// Four bytes from `start` packed into one number.
+    private static func key(_ bytes: [UInt8], _ start: Int) -> UInt32 {
+        UInt32(bytes[start]) << 24 | UInt32(bytes[start + 1]) << 16 | UInt32(bytes[start + 2]) << 8 | UInt32(bytes[start + 3])
     }
 
-    static func find(articles: [(file: String, quotes: [Quote], tokens: [[Token]])], canonical: (String) -> String) -> [Reaction] {
+    /// The stances a text shows, in the order of `signs`: a stem must start a word.
+    static func stances(of text: String) -> [Reaction.Stance] {
+        let bytes = Array(text.lowercased().utf8) + [0x20]
+        var found = Set<Reaction.Stance>()
+        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A || byte >= 0x80 }
+        var i = 0
+        while i + 4 <= bytes.count {
+            if isLetter(bytes[i]), i == 0 || !isLetter(bytes[i - 1]) && !(bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39),
+                let candidates = stemIndex[key(bytes, i)]
+            {
+                for (stem, stance) in candidates where i + stem.count <= bytes.count && bytes[i..<i + stem.count].elementsEqual(stem) {
+                    found.insert(stance)
+                }
+            }
+            i += 1
+        }
+        return signs.map(\.0).filter(found.contains)
+    }
+
+    /// A sentence that reports what an actor did: "RT and Sputnik condemned the move".
+    struct Deed: Sendable {
+        var actors: [String]
+        var stances: [Reaction.Stance]
+        var sentence: String
+    }
+
+    /// Sentences of an article whose subject is named and whose verb shows a stance.
+    static func deeds(in paragraphs: [[Token]]) -> [Deed] {
+        var deeds: [Deed] = []
+        for tokens in paragraphs {
+            var sentences: Sentences?
+            for verb in tokens.indices where tokens[verb].classes.contains(.actionVerb) {
+                let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: 0)
+                guard !subject.isEmpty, case .named(let reference)? = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })
+                else { continue }
+                if sentences == nil { sentences = Sentences(tokens: tokens, quoted: []) }
+                let range = sentences!.start(of: verb)..<sentences!.end(of: verb)
+                let stances = stances(of: SpeakerPhrase.text(tokens[verb..<range.upperBound]))
+                guard !stances.isEmpty else { continue }
+                deeds.append(Deed(actors: reference.names.map(Entities.bare), stances: stances, sentence: SpeakerPhrase.text(tokens[range])))
+            }
+        }
+        return deeds
+    }
+
+    static func find(articles: [(file: String, quotes: [Quote], deeds: [Deed])], canonical: (String) -> String) -> [Reaction] {
         var evidence: [String: [Reaction.Stance: [Reaction.Evidence]]] = [:]
+        struct Key: Hashable { var actor: String, stance: Reaction.Stance, file: String, text: String }
+        var seen = Set<Key>()
         var order: [String] = []
         func note(_ actor: String, _ stance: Reaction.Stance, _ item: Reaction.Evidence) {
             if evidence[actor] == nil { order.append(actor) }
-            if !(evidence[actor]?[stance]?.contains(item) ?? false) { evidence[actor, default: [:]][stance, default: []].append(item) }
+            if seen.insert(Key(actor: actor, stance: stance, file: item.file, text: item.text)).inserted {
+                evidence[actor, default: [:]][stance, default: []].append(item)
+            }
         }
         for article in articles {
             for quote in article.quotes where quote.kind != .term {
@@ -44,18 +100,9 @@ enum Reactions {
                     for stance in stances { note(name, stance, Reaction.Evidence(file: article.file, text: quote.text)) }
                 }
             }
-            for tokens in article.tokens {
-                for verb in tokens.indices where tokens[verb].isWord && actionVerbs.contains(tokens[verb].lowered) {
-                    let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: 0)
-                    guard !subject.isEmpty, case .named(let reference)? = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })
-                    else { continue }
-                    let sentence = Sentences(tokens: tokens, quoted: [])
-                    let range = sentence.start(of: verb)..<sentence.end(of: verb)
-                    let text = SpeakerPhrase.text(tokens[range])
-                    let clause = SpeakerPhrase.text(tokens[verb..<range.upperBound])
-                    for name in reference.names.map({ canonical(Entities.bare($0)) }) {
-                        for stance in stances(of: clause) { note(name, stance, Reaction.Evidence(file: article.file, text: text)) }
-                    }
+            for deed in article.deeds {
+                for name in deed.actors.map(canonical) {
+                    for stance in deed.stances { note(name, stance, Reaction.Evidence(file: article.file, text: deed.sentence)) }
                 }
             }
         }

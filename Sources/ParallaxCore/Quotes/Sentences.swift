@@ -4,10 +4,16 @@ struct Sentences: Sendable {
     /// Token ranges covered by quotations, marks included, in order.
     private let quoted: [Range<Int>]
 
+    /// `ends[i]` is true when a sentence ends after token `i`.
+    private var ends: [Bool] = []
+
     init(tokens: [Token], quoted: [Range<Int>]) {
         self.tokens = tokens
         self.quoted = quoted
+        ends = tokens.indices.map { endsSentenceAfter($0) }
     }
+
+    func endsSentence(after index: Int) -> Bool { index >= ends.count - 1 || ends[index] }
 
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no",
@@ -19,16 +25,17 @@ struct Sentences: Sendable {
         guard token.isWord else { return false }
         let word = token.lowered
         return abbreviations.contains(word) || Lexicon.titles.contains(word) || word.count == 1 || word.contains(".")
+            || token.startsUppercase && Lexicon.stateAbbreviations.contains(word) && word.count <= 5 && !["ohio", "iowa", "utah", "maine", "idaho", "texas"].contains(word)
     }
 
     private func isQuoted(_ index: Int) -> Bool { quoted.contains { $0.contains(index) } }
 
     /// True when a sentence ends right after the token at `index`.
-    func endsSentence(after index: Int) -> Bool {
+    private func endsSentenceAfter(_ index: Int) -> Bool {
         guard index + 1 < tokens.count else { return true }
         let token = tokens[index], next = tokens[index + 1]
         let nextOpens = next.isWord && (next.startsUppercase || next.startsWithDigit) || next.kind == .mark || next.is("(")
-        if token.kind == .punctuation, [".", "!", "?"].contains(token.text), !isQuoted(index), nextOpens {
+        if token.kind == .punctuation, token.is(".") || token.is("!") || token.is("?"), nextOpens, !isQuoted(index) {
             if token.is("."), index > 0, tokens[index - 1].isWord {
                 if Self.isAbbreviation(tokens[index - 1]) { return false }
             }
@@ -38,8 +45,9 @@ struct Sentences: Sendable {
         if token.kind == .mark, index > 0, [".", "!", "?"].contains(tokens[index - 1].text),
             quoted.contains(where: { $0.upperBound == index + 1 }), next.isWord, next.startsUppercase
         {
-            let window = tokens[(index + 1)..<min(tokens.count, index + 5)]
-            return !window.indices.contains { CueFinder.isVerb(tokens, $0) }
+            var stop = index + 1
+            while stop < tokens.count, !(tokens[stop].kind == .punctuation && [".", "!", "?"].contains(tokens[stop].text)) { stop += 1 }
+            return CueFinder.after(tokens, in: (index + 1)..<stop)?.hasSubject != true
         }
         return false
     }

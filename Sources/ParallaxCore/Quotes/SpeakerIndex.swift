@@ -41,10 +41,16 @@ struct SpeakerIndex: Sendable {
                 var start = index
                 while start > 0, tokens[start - 1].isWord, tokens[start - 1].startsUppercase { start -= 1 }
                 guard start < index else { continue }
-                pairs.append((SpeakerPhrase.text(tokens[start..<index]), String(acronym.text)))
+                let long = SpeakerPhrase.text(tokens[start..<index])
+                if initials(of: long) == acronym.text { pairs.append((long, String(acronym.text))) }
             }
         }
         return pairs
+    }
+
+    /// "Russia Today" → "RT"; "Democratic National Committee" → "DNC" (small words skipped).
+    static func initials(of name: String) -> Substring {
+        Substring(String(name.split(separator: " ").filter { !["of", "the", "and", "for"].contains($0.lowercased()) }.compactMap(\.first)).uppercased())
     }
 
     /// Builds the speaker list, joining surnames, acronyms and outlet aliases.
@@ -57,15 +63,18 @@ struct SpeakerIndex: Sendable {
             uses[short, default: 1] -= 1
             join(long, short)
         }
+        var byOutlet: [String: String] = [:]
+        var fullNames: [String: [String]] = [:]
         for name in names {
             if let outlet = OutletCatalog.standard.outlet(named: name) {
-                for other in names where other != name && OutletCatalog.standard.outlet(named: other)?.name == outlet.name { join(name, other) }
+                if let first = byOutlet[outlet.name] { join(first, name) } else { byOutlet[outlet.name] = name }
             }
             let words = name.split(separator: " ")
-            guard words.count == 1 else { continue }
+            if words.count > 1, !words.contains("and"), let last = words.last { fullNames[String(last), default: []].append(name) }
+        }
+        for name in names where !name.contains(" ") {
             // A surname alone joins the one full name that ends with it.
-            let full = names.filter { $0 != name && $0.split(separator: " ").count > 1 && $0.hasSuffix(" " + name) && !$0.contains(" and ") }
-            if full.count == 1 { join(full[0], name) }
+            if let full = fullNames[name], full.count == 1 { join(full[0], name) }
         }
         var groups: [String: [String]] = [:]
         for name in uses.keys { groups[root(Self.key(name)), default: []].append(name) }

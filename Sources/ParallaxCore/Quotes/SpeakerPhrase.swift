@@ -48,7 +48,7 @@ enum SpeakerPhrase: Sendable, Equatable {
             }
             index -= 1
         }
-        while nameStart < tokens.endIndex, tokens[nameStart].isWord, particles.contains(tokens[nameStart].lowered) || tokens[nameStart].is(".") {
+        while nameStart < tokens.endIndex, tokens[nameStart].isWord, particles.contains(String(tokens[nameStart].text)) {
             nameStart += 1
         }
         // Titles at the front of the run belong to the role: "Democratic Senator Amy Klobuchar".
@@ -60,7 +60,11 @@ enum SpeakerPhrase: Sendable, Equatable {
         while nameStart < tokens.endIndex, !tokens[nameStart].isWord { nameStart += 1 }
         let before = tokens[tokens.startIndex..<nameStart]
         let roleTokens = dropDeterminer(before)
-        if nameStart < tokens.endIndex, isName(tokens[nameStart...]) {
+        var link = nameStart - 1
+        while link > tokens.startIndex, tokens[link].classes.contains(.determiners) { link -= 1 }
+        let linked = link >= tokens.startIndex && link < nameStart && ["to", "of", "for", "at", "with", "from", "near"].contains(tokens[link].lowered)
+            && tokens.first.map { $0.classes.contains(.determiners) || $0.classes.contains(.personNouns) } == true
+        if nameStart < tokens.endIndex, !linked, isName(tokens[nameStart...]) {
             let name = text(tokens[nameStart...])
             var role = roleTokens.isEmpty ? nil : text(roleTokens)
             var affiliation: String?
@@ -69,7 +73,7 @@ enum SpeakerPhrase: Sendable, Equatable {
             {
                 affiliation = String(text(roleTokens[roleTokens.startIndex...at]).dropLast(2))
                 role = at + 1 < roleTokens.endIndex ? text(roleTokens[(at + 1)...]) : nil
-            } else if let owner = roleTokens.first(where: { $0.isWord && $0.startsUppercase && !Lexicon.titles.contains($0.lowered) }),
+            } else if let owner = roleTokens.first(where: { $0.isWord && $0.startsUppercase && !$0.classes.contains(.title) }),
                 roleTokens.contains(where: { $0.isWord && !$0.startsUppercase })
             {
                 affiliation = String(owner.text)
@@ -84,14 +88,14 @@ enum SpeakerPhrase: Sendable, Equatable {
         else { return nil }
         var affiliation: String?
         var role = text(roleTokens)
-        if let link = roleTokens.firstIndex(where: { $0.is("for") || $0.is("of") || $0.is("at") }), link + 1 < roleTokens.endIndex, link > roleTokens.startIndex {
+        if let link = roleTokens.firstIndex(where: { $0.is("for") || $0.is("of") || $0.is("at") || $0.is("to") }), link + 1 < roleTokens.endIndex, link > roleTokens.startIndex {
             affiliation = text(roleTokens[(link + 1)...])
             role = text(roleTokens[..<link])
         } else if let possessive = roleTokens.firstIndex(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }), possessive + 1 < roleTokens.endIndex {
             affiliation = String(text(roleTokens[...possessive]).dropLast(2))
             role = text(roleTokens[(possessive + 1)...])
         }
-        if let affiliation, affiliation.first?.isUppercase == true, SpeechLexicon.organisationNouns.contains(headToken.lowered),
+        if let affiliation, affiliation.first?.isUppercase == true, headToken.classes.contains(.organisationNouns),
             roleTokens.last?.start == headToken.start
         {
             // "Powell's office", "Trump's campaign": a body of its own.
@@ -112,7 +116,7 @@ enum SpeakerPhrase: Sendable, Equatable {
 
     private static func dropDeterminer(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
         var tokens = tokens
-        while let first = tokens.first, first.isWord, SpeechLexicon.determiners.contains(first.lowered) { tokens = tokens.dropFirst() }
+        while let first = tokens.first, first.isWord, first.classes.contains(.determiners) { tokens = tokens.dropFirst() }
         while let last = tokens.last, !last.isWord { tokens = tokens.dropLast() }
         return tokens
     }
@@ -121,15 +125,19 @@ enum SpeakerPhrase: Sendable, Equatable {
     static func strip(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
         var tokens = tokens
         if let close = tokens.last, close.is(")"), let open = tokens.lastIndex(where: { $0.is("(") }) { tokens = tokens[..<open] }
-        while let first = tokens.first, !first.isWord || SpeechLexicon.clauseOpeners.contains(first.lowered) { tokens = tokens.dropFirst() }
+        while let first = tokens.first, !first.isWord || first.classes.contains(.clauseOpeners) { tokens = tokens.dropFirst() }
         while let last = tokens.last, !last.isWord, !last.is(")") { tokens = tokens.dropLast() }
         return tokens
     }
 
-    /// The paragraph's text from the first token to the last, spacing as written.
+    /// The text of a run of tokens, spaced as written (paragraphs hold single spaces only).
     static func text(_ tokens: ArraySlice<Token>) -> String {
-        guard let first = tokens.first, let last = tokens.last else { return "" }
-        return String(first.text.base[first.text.startIndex..<last.text.endIndex])
+        var result = ""
+        for (offset, token) in tokens.enumerated() {
+            if offset > 0, token.spaceBefore { result += " " }
+            result += token.text
+        }
+        return result
     }
 }
 

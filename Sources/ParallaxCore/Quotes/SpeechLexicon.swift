@@ -63,8 +63,8 @@ enum SpeechLexicon {
 
     /// Words that make a stretch a clause rather than a name ("Clinton seemed to be ready …").
     static let clauseWords = set("""
-        is was were are be been has had have seemed seems appeared appears did does do would will could can should
-        might may must not never
+        is was were are be been being has had have seemed seems appeared appears did does do would will could can should
+        might may must not never came comes went goes got gets took takes made makes became becomes
         """)
 
     static let personPronouns = set("he she him her")
@@ -109,8 +109,64 @@ enum SpeechLexicon {
         the a an in on at but and or so if when while after before as for from to with by of that this these those
         it its his her their our my we i he she they there here then however meanwhile still yet also according
         asked speaking addressing writing since during despite although though because unlike like last next
-        likewise instead meanwhile earlier later now similarly additionally even only indeed
+        likewise instead meanwhile earlier later now similarly additionally even only indeed some many most several
+        all both each every other such
         """)
 
     static let determiners = set("the a an this that these its his her their our one another some")
+
+    /// Every class each listed word belongs to: one lookup per token instead of one per list.
+    static let classes = WordTable(classLists)
+
+    private static let classLists: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        let lists: [(Set<String>, WordClass)] = [
+            (verbs, .verbs),
+            (reportingVerbs, .reportingVerbs),
+            (nounLikeVerbs, .nounLikeVerbs),
+            (verbLeaders, .verbLeaders),
+            (labellingVerbs, .labellingVerbs),
+            (auxiliaries, .auxiliaries),
+            (clauseOpeners, .clauseOpeners),
+            (clauseWords, .clauseWords),
+            (personPronouns, .personPronouns),
+            (groupPronouns, .groupPronouns),
+            (thingPronouns, .thingPronouns),
+            (firstPerson, .firstPerson),
+            (organisationNouns, .organisationNouns),
+            (personNouns, .personNouns),
+            (mediumNouns, .mediumNouns),
+            (capitalisedFunctionWords, .capitalisedFunctionWords),
+            (determiners, .determiners),
+            (Lexicon.titles, .title), (Reactions.actionVerbs, .actionVerb),
+        ]
+        for (list, word) in lists {
+            for entry in list { table[entry, default: []].insert(word) }
+        }
+        return table
+    }()
+}
+
+/// The lexicon lists a word is in (see `SpeechLexicon.classes`).
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let verbs = WordClass(rawValue: 1 << 0)
+    static let reportingVerbs = WordClass(rawValue: 1 << 1)
+    static let nounLikeVerbs = WordClass(rawValue: 1 << 2)
+    static let verbLeaders = WordClass(rawValue: 1 << 3)
+    static let labellingVerbs = WordClass(rawValue: 1 << 4)
+    static let auxiliaries = WordClass(rawValue: 1 << 5)
+    static let clauseOpeners = WordClass(rawValue: 1 << 6)
+    static let clauseWords = WordClass(rawValue: 1 << 7)
+    static let personPronouns = WordClass(rawValue: 1 << 8)
+    static let groupPronouns = WordClass(rawValue: 1 << 9)
+    static let thingPronouns = WordClass(rawValue: 1 << 10)
+    static let firstPerson = WordClass(rawValue: 1 << 11)
+    static let organisationNouns = WordClass(rawValue: 1 << 12)
+    static let personNouns = WordClass(rawValue: 1 << 13)
+    static let mediumNouns = WordClass(rawValue: 1 << 14)
+    static let capitalisedFunctionWords = WordClass(rawValue: 1 << 15)
+    static let determiners = WordClass(rawValue: 1 << 16)
+    static let title = WordClass(rawValue: 1 << 17)
+    static let actionVerb = WordClass(rawValue: 1 << 18)
 }

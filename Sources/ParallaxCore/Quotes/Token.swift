@@ -2,68 +2,128 @@
 struct Token: Sendable {
     enum Kind: Sendable { case word, punctuation, mark }
 
-    var kind: Kind
-    var text: Substring
+    /// The token as written (a small inline string for nearly every token: no reference counting).
+    var text: String
+    /// The text in lower case, computed once: every lexicon lookup uses it.
+    let lowered: String
     /// Offsets in Unicode scalars from the paragraph's start.
-    var start: Int
-    var end: Int
+    private let startOffset: Int32
+    private let endOffset: Int32
+    /// The lexicon lists the word is in.
+    let classes: WordClass
+    var kind: Kind
     var spaceBefore: Bool
     var spaceAfter = false
+    let startsUppercase: Bool
+
+    var start: Int { Int(startOffset) }
+    var end: Int { Int(endOffset) }
+
+    /// A token from its UTF-8 bytes: text, lower case and capital read straight from them for ASCII.
+    init(kind: Kind, bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, spaceBefore: Bool) {
+        self.kind = kind
+        startOffset = Int32(clamping: start)
+        endOffset = Int32(clamping: end)
+        self.spaceBefore = spaceBefore
+        var ascii = true
+        var hasUpper = false
+        for byte in bytes {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        }
+        if ascii {
+            text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(from: bytes)
+                return bytes.count
+            }
+            lowered = hasUpper
+                ? String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                    return bytes.count
+                }
+                : text
+            let first = bytes.first ?? 0
+            startsUppercase = first >= 0x41 && first <= 0x5A
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+            lowered = text.lowercased()
+            startsUppercase = text.unicodeScalars.first?.properties.isUppercase ?? false
+        }
+        classes = kind == .word && bytes.count <= 16 ? SpeechLexicon.classes[lowered] : []
+    }
 
     var isWord: Bool { kind == .word }
-    var startsUppercase: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     var startsWithDigit: Bool { text.utf8.first.map { (0x30...0x39).contains($0) } ?? false }
     func `is`(_ string: String) -> Bool { text == string }
-    /// The text in lower case (cheap for ASCII words).
-    var lowered: String { text.lowercased() }
 }
 
 enum Tokenizer {
     /// Splits a paragraph into words (letters and digits, with inner apostrophes, hyphens and periods),
     /// quotation marks and other punctuation, one scalar each; white space only sets `spaceBefore`.
+    /// Reads UTF-8 bytes directly: ASCII never goes through Unicode property tables.
     static func tokens(_ paragraph: String) -> [Token] {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { bytes in tokens(bytes) }
+    }
+
+    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(paragraph.utf8.count / 5)
-        let scalars = paragraph.unicodeScalars
-        var index = scalars.startIndex
-        let end = scalars.endIndex
+        tokens.reserveCapacity(bytes.count / 5)
+        let count = bytes.count
+        /// The scalar at a byte position and its length in bytes.
+        func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+            let lead = bytes[i]
+            if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            var k = 1
+            while k < length, i + k < count {
+                value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+                k += 1
+            }
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", k)
+        }
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            s.value < 0x80 ? (s.value == 0x20 || s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
+        }
+        var i = 0
         var offset = 0
         var space = true
-        while index < end {
-            let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+        while i < count {
+            let (current, length) = scalar(at: i)
+            if isSpace(current) {
                 space = true
                 if !tokens.isEmpty { tokens[tokens.count - 1].spaceAfter = true }
-                index = scalars.index(after: index)
+                i += length
                 offset += 1
                 continue
             }
-            let start = index, startOffset = offset
+            let start = i, startOffset = offset
             let kind: Token.Kind
-            if TextScanning.isWordCharacter(scalar) {
+            if TextScanning.isWordCharacter(current) {
                 kind = .word
-                index = scalars.index(after: index)
+                i += length
                 offset += 1
-                while index < end {
-                    let current = scalars[index]
-                    if TextScanning.isWordCharacter(current) {
-                        index = scalars.index(after: index)
+                while i < count {
+                    let (next, nextLength) = scalar(at: i)
+                    if TextScanning.isWordCharacter(next) {
+                        i += nextLength
                         offset += 1
-                    } else if TextScanning.isJoiner(current), case let next = scalars.index(after: index), next < end,
-                        TextScanning.isWordCharacter(scalars[next])
+                    } else if TextScanning.isJoiner(next), i + nextLength < count, case let (after, afterLength) = scalar(at: i + nextLength),
+                        TextScanning.isWordCharacter(after)
                     {
-                        index = scalars.index(after: next)
+                        i += nextLength + afterLength
                         offset += 2
                     } else {
                         break
                     }
                 }
             } else {
-                kind = QuoteMark.isMark(scalar) ? .mark : .punctuation
-                index = scalars.index(after: index)
+                kind = QuoteMark.isMark(current) ? .mark : .punctuation
+                i += length
                 offset += 1
             }
-            tokens.append(Token(kind: kind, text: Substring(scalars[start..<index]), start: startOffset, end: offset, spaceBefore: space))
+            tokens.append(Token(kind: kind, bytes: UnsafeBufferPointer(rebasing: bytes[start..<i]), start: startOffset, end: offset, spaceBefore: space))
             space = false
         }
         return tokens
