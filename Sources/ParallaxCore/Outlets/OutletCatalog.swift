@@ -64,7 +64,7 @@ public struct OutletCatalog: Sendable {
     }
 
     static func key(_ name: String) -> String {
-        var key = name.lowercased().trimmingCharacters(in: .whitespaces)
+        var key = TextScanning.trimmed(name).lowercased()
         if key.hasPrefix("the ") { key.removeFirst(4) }
         return key
     }

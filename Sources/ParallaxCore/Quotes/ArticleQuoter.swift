@@ -69,7 +69,8 @@ struct ArticleQuoter: Sendable {
             let after = CueFinder.after(tokensLast, in: afterRange) ?? CueFinder.sentenceFinal(tokensLast, in: afterRange)
             let lastBefore = beforeRange.reversed().first { tokensFirst[$0].kind != .mark }
             let adjacentBefore = before.flatMap { cue in cue.verb.map { verb in
-                beforeRange.upperBound - verb <= 4 || lastBefore.map { tokensFirst[$0].is(":") } ?? false } } ?? (before != nil)
+                beforeRange.upperBound - verb <= 4
+                    || lastBefore.map { tokensFirst[$0].is(":") && !tokensFirst[verb..<$0].contains { $0.is(",") } } ?? false } } ?? (before != nil)
             var cue: Cue?
             var cueTokens = tokensFirst
             var cueParagraph = first.paragraph
@@ -127,7 +128,7 @@ struct ArticleQuoter: Sendable {
                     speaker = resolve(introduced.phrase, entities: &entities, paragraph: first.paragraph - 1, token: introduced.token, appositive: nil)
                     ownCue = true
                 }
-                if speaker == nil, cue == nil, !startsSentence, wordCount >= 3,
+                if speaker == nil, cue == nil, !startsSentence, wordCount >= 5, !Self.isTitle(text),
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open)
                 {
                     // Quoted words inside a sentence about someone: they are that someone's words.
@@ -135,7 +136,7 @@ struct ArticleQuoter: Sendable {
                     ownCue = speaker != nil
                 }
             }
-            if cue == nil && !ownCue && !(previousInSentence && speaker != nil) {
+            if cue == nil && !ownCue && !(previousInSentence && speaker != nil) && !(startsSentence && speaker != nil && !Self.isTitle(text)) {
                 if wordCount <= 4 || Self.isTitle(text) || !text.contains(where: \.isLowercase) { kind = .term }
             }
             if kind == .term { speaker = nil }
@@ -148,7 +149,7 @@ struct ArticleQuoter: Sendable {
                 text: text, kind: kind, speaker: speaker,
                 cue: cue.map { SpeakerPhrase.text(cueTokens[$0.span]) }.flatMap { $0.isEmpty ? nil : $0 },
                 medium: kind == .term ? nil : medium,
-                via: cue?.via.map { SpeakerPhrase.text(cueTokens[$0]) }, pieces: pieces)
+                via: cue?.via.map { SpeakerPhrase.text(cueTokens[$0]) } ?? relayedBy(after, in: tokensLast, chosen: cue), pieces: pieces)
             if kind == .term { quote.cue = nil }
 
             // A split quote — “We tried,” she said, “but time ran out.” — is one quote.
@@ -175,6 +176,12 @@ struct ArticleQuoter: Sendable {
         flushIndirect(before: Int.max, token: 0)
         let quotes = found.map(\.quote) + reported
         return quotes.sorted { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
+    }
+
+    /// "…,” according to the New York Times" after a quote whose speaker was named before it.
+    private func relayedBy(_ after: Cue?, in tokens: [Token], chosen: Cue?) -> String? {
+        guard let after, let chosen, chosen.span != after.span, let verb = after.verb, tokens[verb].lowered == "according" else { return nil }
+        return SpeakerPhrase.text(tokens[after.subject])
     }
 
     /// "Peskov said:" closing the paragraph before a quote that opens its own.
@@ -216,6 +223,7 @@ struct ArticleQuoter: Sendable {
         {
             index = comma + 1
         }
+        if index + 1 < end, tokens[index].lowered == "the", tokens[index + 1].startsUppercase { index += 1 }
         var stop = index
         while stop < end, tokens[stop].isWord, tokens[stop].startsUppercase || stop > index && tokens[stop - 1].is("-") { stop += 1 }
         // "One Democratic official", "The Sanders campaign": a description runs on to its head noun.

@@ -68,8 +68,9 @@ enum CueFinder {
         }
         // Subject then verb: Peskov said; Dmitry Peskov, the Kremlin spokesman, told reporters.
         let opener = tokens[i]
+        let namedSoon = tokens[i..<min(end, i + 6)].prefix { $0.isWord }.contains { $0.startsUppercase }
         if !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personPronouns),
-            !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit
+            !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit, !namedSoon
         {
             return nil  // the sentence goes on: "… would be appropriate, Ben Carson said" is read as a sentence-final cue
         }

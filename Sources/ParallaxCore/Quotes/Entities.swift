@@ -10,6 +10,8 @@ struct Entities: Sendable {
         var kind: Kind
         /// Opens a clause and is followed by its verb: the likely antecedent of "he" or "it".
         var isSubject: Bool
+        /// The role noun written just before the name ("spokesman Tomas Lindqvist"), lower case.
+        var role: String?
     }
 
     /// Mentions as found; `kind` is only `.person` (a given name or a title says so) or `.unknown` until asked.
@@ -45,19 +47,27 @@ struct Entities: Sendable {
                 }
                 if start < end {
                     if end - start > 1 || TextScanning.monthNames[tokens[start].lowered] == nil && !TextScanning.weekdays.contains(tokens[start].lowered) {
-                        let titled = start > index
-                        let kind: Kind = titled || end - start > 1 && Lexicon.givenNames.contains(tokens[start].lowered) ? .person : .unknown
+                        let titled = tokens[index..<start].contains { $0.classes.contains(.title) }
+                        let kind: Kind = titled || Self.looksLikePerson(tokens[start..<end]) ? .person : .unknown
                         if kind == .person, end - start > 1 { personSurnames.insert(Self.bare(tokens[end - 1].text)) }
                         let opensClause = index == 0 || [",", ";", ":", "(", "—"].contains(tokens[index - 1].text) || tokens[index - 1].kind == .mark
                             || ["and", "but", "that", "while", "as", "when", "after"].contains(tokens[index - 1].lowered)
                         let verbFollows = end < tokens.count && tokens[end].isWord && !tokens[end].startsUppercase
                             && !tokens[end].classes.contains(.determiners) && !["of", "and", "in", "on", "for", "to", "at"].contains(tokens[end].lowered)
-                        mentions.append(Mention(paragraph: p, token: start, end: end, kind: kind, isSubject: opensClause && verbFollows))
+                        let role = index > 0 && tokens[index - 1].classes.contains(.personNouns) ? tokens[index - 1].lowered : nil
+                        mentions.append(Mention(paragraph: p, token: start, end: end, kind: role == nil ? kind : .person,
+                                                isSubject: opensClause && verbFollows, role: role))
                     }
                 }
                 index = end
             }
         }
+    }
+
+    /// Two to four capitalised words, none an organisation's, and a given name first or no known place or body among them.
+    private static func looksLikePerson(_ run: ArraySlice<Token>) -> Bool {
+        guard run.count >= 2, run.count <= 4, !run.contains(where: { $0.classes.contains(.organisationWord) }) else { return false }
+        return run.first!.classes.contains(.givenName) || !run.contains { $0.classes.contains(.knownWord) }
     }
 
     /// The name a mention gives, without a possessive ending.
@@ -100,7 +110,7 @@ struct Entities: Sendable {
         let kind = role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
         if kind == .person, let surname = name.split(separator: " ").last, name.contains(" ") { personSurnames.insert(String(surname)) }
         speakers.append((name, kind, role, paragraph))
-        if let description { described[description.lowercased()] = name }
+        if let description { described[SpeakerIndex.key(description)] = name }
     }
 
     /// The entity a pronoun or description stands for at a place in the article.
@@ -119,14 +129,17 @@ struct Entities: Sendable {
                 if let speaker = speakers.last(where: { $0.kind != .organisation }) { return speaker.name }
                 return mentions.last { before($0, paragraph, token) && $0.kind == .person }.map(name)
             }
-            if let speaker = speakers.last(where: { $0.kind != .person }) { return speaker.name }
-            return salientOrganisation(head: nil, paragraph: paragraph, token: token)
-        case .description(let head, let text, let role, _):
-            if let bound = described[text.lowercased()] { return bound }
+            if let speaker = speakers.last(where: { $0.kind == .organisation }) { return speaker.name }
+            return salientOrganisation(head: nil, paragraph: paragraph, token: token) ?? speakers.last { $0.kind == .unknown }?.name
+        case .description(let head, let text, _, _):
+            if let bound = described[SpeakerIndex.key(text)] { return bound }
             if SpeechLexicon.personNouns.contains(head) {
                 // "the spokesman": a person whose role holds the word; "the Kremlin representative": one whose role shares a name.
                 let people = speakers.filter { $0.kind != .organisation }
                 if let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
+                if let mention = mentions.last(where: { before($0, paragraph, token) && $0.role == head && $0.paragraph >= paragraph - 2 }) {
+                    return name(mention)
+                }
                 let names = Set(text.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
                 return people.last { speaker in
                     !names.isEmpty && speaker.paragraph >= paragraph - 2

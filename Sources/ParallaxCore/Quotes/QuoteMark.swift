@@ -8,7 +8,7 @@ struct QuoteMark: Sendable {
 
     static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x22, 0x27, 0x201C, 0x201D, 0x201E, 0x201F, 0x2018, 0x2019, 0x201A, 0x201B, 0xAB, 0xBB, 0x2039, 0x203A: true
+        case 0x22, 0x27, 0x60, 0x201C, 0x201D, 0x201E, 0x201F, 0x2018, 0x2019, 0x201A, 0x201B, 0xAB, 0xBB, 0x2039, 0x203A: true
         default: false
         }
     }
@@ -25,6 +25,8 @@ struct QuoteMark: Sendable {
         let canClose = previous != nil && !token.spaceBefore
             && (next == nil || token.spaceAfter || next!.kind != .word)
         let guessed: Role = canOpen && !canClose ? .open : canClose && !canOpen ? .close : .either
+        if token.text == "''" { return QuoteMark(family: .double, role: guessed) }
+        if token.text == "``" { return QuoteMark(family: .double, role: .open) }
         switch scalar.value {
         case 0x201C, 0x201E, 0x201F, 0xAB:  // “ „ ‟ «
             return QuoteMark(family: .double, role: canClose && !canOpen ? .close : .open)

@@ -35,7 +35,13 @@ enum Reactions {
 
     /// The stances a text shows, in the order of `signs`: a stem must start a word.
     static func stances(of text: String) -> [Reaction.Stance] {
-        let bytes = Array(text.lowercased().utf8) + [0x20]
+        var bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+        } else {
+            bytes = Array(text.lowercased().utf8)
+        }
+        bytes.append(0x20)
         var found = Set<Reaction.Stance>()
         func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A || byte >= 0x80 }
         var i = 0

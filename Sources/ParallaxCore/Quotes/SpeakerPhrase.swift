@@ -95,6 +95,12 @@ enum SpeakerPhrase: Sendable, Equatable {
             affiliation = String(text(roleTokens[...possessive]).dropLast(2))
             role = text(roleTokens[(possessive + 1)...])
         }
+        if tokens.first?.lowered == "the", headToken.classes.contains(.organisationNouns), roleTokens.last?.start == headToken.start,
+            !roleTokens.contains(where: { $0.is("for") || $0.is("of") || $0.is("at") || $0.is("to") })
+        {
+            // "the transport ministry": a body, named by the description.
+            return .description(head: headToken.lowered, text: text(roleTokens), role: nil, affiliation: nil)
+        }
         if let affiliation, affiliation.first?.isUppercase == true, headToken.classes.contains(.organisationNouns),
             roleTokens.last?.start == headToken.start
         {

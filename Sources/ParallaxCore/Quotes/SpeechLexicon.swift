@@ -138,7 +138,8 @@ enum SpeechLexicon {
             (mediumNouns, .mediumNouns),
             (capitalisedFunctionWords, .capitalisedFunctionWords),
             (determiners, .determiners),
-            (Lexicon.titles, .title), (Reactions.actionVerbs, .actionVerb),
+            (Lexicon.titles, .title), (Reactions.actionVerbs, .actionVerb), (organisationWords, .organisationWord),
+            (Lexicon.givenNames, .givenName), (Set(Lexicon.words.keys).subtracting(Lexicon.givenNames), .knownWord),
         ]
         for (list, word) in lists {
             for entry in list { table[entry, default: []].insert(word) }
@@ -169,4 +170,8 @@ struct WordClass: OptionSet, Sendable {
     static let determiners = WordClass(rawValue: 1 << 16)
     static let title = WordClass(rawValue: 1 << 17)
     static let actionVerb = WordClass(rawValue: 1 << 18)
+    static let organisationWord = WordClass(rawValue: 1 << 19)
+    static let givenName = WordClass(rawValue: 1 << 20)
+    /// In `Lexicon.words` (places, institutions, acronyms), not a given name.
+    static let knownWord = WordClass(rawValue: 1 << 21)
 }

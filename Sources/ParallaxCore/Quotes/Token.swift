@@ -118,6 +118,10 @@ enum Tokenizer {
                         break
                     }
                 }
+            } else if (current == "'" || current == "`"), i + 1 < count, bytes[i + 1] == bytes[i] {
+                kind = .mark  // '' and ``: a double quotation mark typed as two single ones
+                i += 2
+                offset += 2
             } else {
                 kind = QuoteMark.isMark(current) ? .mark : .punctuation
                 i += length

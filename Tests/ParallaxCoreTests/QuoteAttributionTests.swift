@@ -1,0 +1,130 @@
+import Testing
+@testable import ParallaxCore
+
+/// Cues, speakers, roles, pronouns and kinds. Sentences are invented.
+struct QuoteAttributionTests {
+    func quotes(_ paragraphs: String...) -> [Quote] { ArticleQuoter(paragraphs: paragraphs).quotes() }
+    func quote(_ paragraphs: String..., containing words: String) throws -> Quote {
+        try #require(ArticleQuoter(paragraphs: paragraphs).quotes().first { $0.text.contains(words) })
+    }
+
+    @Test func cueBeforeWithColonAndThat() throws {
+        #expect(try quote("Tomas Lindqvist said: “The cranes are idle.”", containing: "cranes").speaker?.name == "Tomas Lindqvist")
+        let partial = try quote("Lindqvist said that the strike had “cost the port a fortune”.", containing: "fortune")
+        #expect(partial.kind == .partial)
+        #expect(partial.speaker?.name == "Lindqvist")
+    }
+
+    @Test func invertedCueWithRole() throws {
+        let found = try quote("“We held the line,” said Ana Ruiz, the crane crew's shop steward.", containing: "line")
+        #expect(found.speaker?.name == "Ana Ruiz")
+        #expect(found.speaker?.role == "shop steward")
+        #expect(found.speaker?.affiliation == "crane crew")
+    }
+
+    @Test func roleBeforeTheName() throws {
+        let found = try quote("“Ships are waiting,” port authority spokesman Tomas Lindqvist told reporters.", containing: "Ships")
+        #expect(found.speaker?.name == "Tomas Lindqvist")
+        #expect(found.speaker?.role == "port authority spokesman")
+        #expect(found.cue == "port authority spokesman Tomas Lindqvist told")
+    }
+
+    @Test func appositiveGivesRoleAndAffiliation() throws {
+        let found = try quote(
+            "Petra Halm, a spokeswoman for the transport ministry, said in a Facebook post that the strike was “an unlawful blockade”.",
+            containing: "blockade")
+        #expect(found.speaker?.name == "Petra Halm")
+        #expect(found.speaker?.role == "spokeswoman")
+        #expect(found.speaker?.affiliation == "the transport ministry")
+        #expect(found.medium == "a Facebook post")
+        #expect(found.kind == .partial)
+    }
+
+    @Test func possessiveAffiliation() throws {
+        let found = try quote("The Dock Workers Union's deputy secretary Irena Kovač called the offer “an insult”.", containing: "insult")
+        #expect(found.speaker?.name == "Irena Kovač")
+        #expect(found.speaker?.affiliation == "Dock Workers Union")
+        #expect(found.speaker?.role == "deputy secretary")
+    }
+
+    @Test func colonAndDashAttributions() throws {
+        #expect(try quote("Kovač: “No deal without the night shift.”", containing: "night").speaker?.name == "Kovač")
+        #expect(try quote("“The berths stay shut.” — Commissioner Tomas Berg", containing: "berths").speaker?.name == "Tomas Berg")
+    }
+
+    @Test func accordingToNamesTheSpeakerOrTheRelay() throws {
+        #expect(try quote("“Talks resume at dawn,” according to Tomas Lindqvist.", containing: "dawn").speaker?.name == "Tomas Lindqvist")
+        let relayed = try quote(
+            "Petra Halm said, “the port will reopen by force if it must,” according to the Harbour Times.", containing: "force")
+        #expect(relayed.speaker?.name == "Petra Halm")
+        #expect(relayed.via == "the Harbour Times")
+    }
+
+    @Test func severalSpeakersAtOnce() throws {
+        let found = try quote("Irena Kovač and Luis Ferro said, “We will not sign.”", containing: "sign")
+        #expect(found.speaker?.members == ["Irena Kovač", "Luis Ferro"])
+    }
+
+    @Test func pronounsResolveToTheLastFittingEntity() throws {
+        let found = quotes(
+            "Irena Kovač addressed the dockers at the gate on Friday.",
+            "“We are not going back,” she said.",
+            "The Meridian Shipping Company posted its own notice.",
+            "“Every berth will be served,” it said.")
+        #expect(found.first { $0.text.contains("going back") }?.speaker?.name == "Irena Kovač")
+        #expect(found.first { $0.text.contains("berth") }?.speaker?.name == "Meridian Shipping Company")
+    }
+
+    @Test func descriptionsResolveToTheirEntity() throws {
+        let found = quotes(
+            "Meridian Shipping Company said it would divert two ships to the northern terminal.",
+            "“We regret the delay to our customers,” the Lisbon-based company said.",
+            "Port authority spokesman Tomas Lindqvist spoke after the vote.",
+            "“Nobody wins this,” the spokesman said.")
+        #expect(found.first { $0.text.contains("regret") }?.speaker?.name == "Meridian Shipping Company")
+        #expect(found.first { $0.text.contains("Nobody") }?.speaker?.name == "Tomas Lindqvist")
+    }
+
+    @Test func continuationParagraphInheritsTheSpeaker() throws {
+        let found = quotes(
+            "“We asked for a fair shift pattern,” Luis Ferro said.",
+            "“Instead we got letters from lawyers and a lockout notice.”")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker?.name == "Luis Ferro" })
+    }
+
+    @Test func oneWordPartialsGovernedByLabellingVerbs() throws {
+        let found = try quote("Halm called the walkout “reckless”.", containing: "reckless")
+        #expect(found.kind == .partial)
+        #expect(found.speaker?.name == "Halm")
+    }
+
+    @Test func scareQuotesAndTitlesAreTerms() {
+        let found = quotes(
+            "The ministry registered the union as a “foreign agent” last year.",
+            "Posters about human “trolls” went up on the gates.",
+            "Ferro once appeared on “Harbour Lights Tonight” as a guest.")
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.kind == .term && $0.speaker == nil })
+    }
+
+    @Test func indirectSpeechWithItsSpeaker() throws {
+        let found = quotes("The transport ministry said the blockade was unlawful and would be broken up.")
+        let indirect = try #require(found.first { $0.kind == .indirect })
+        #expect(indirect.text == "the blockade was unlawful and would be broken up")
+        #expect(indirect.speaker?.name == "transport ministry")
+        let closing = try #require(quotes("The strike had cost the port two million euros a day, the port authority said on Friday.").first)
+        #expect(closing.kind == .indirect)
+        #expect(closing.text == "The strike had cost the port two million euros a day")
+    }
+
+    @Test func participleTakesTheSubjectOfTheSentence() throws {
+        let found = try quote("Lindqvist toured the empty quay on Monday, telling the crews: “This cannot last.”", containing: "last")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
+
+    @Test func quotedWordsInASentenceAboutSomeoneAreTheirs() throws {
+        let found = try quote("Still, the Green League wants the port to “put the climate first in every contract”.", containing: "climate")
+        #expect(found.speaker?.name == "Green League")
+    }
+}
