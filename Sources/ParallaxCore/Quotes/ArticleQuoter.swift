@@ -91,7 +91,7 @@ struct ArticleQuoter: Sendable {
             let text = span.stretches.map { SpeakerPhrase.text(paragraphs[$0.paragraph][$0.tokens]) }.joined(separator: " ")
             let wordCount = span.stretches.reduce(0) { $0 + QuoteSpans.words(in: paragraphs[$1.paragraph][$1.tokens]) }
             let startsSentence = lastBefore.map { [":", ",", "—", "–", "-", "("].contains(tokensFirst[$0].text) } ?? true
-            var kind: Quote.Kind = startsSentence || first.openMark == nil ? .direct : .partial
+            var kind: Quote.Kind = startsSentence ? .direct : .partial
 
             var speaker: SpeakerReference?
             var ownCue = false

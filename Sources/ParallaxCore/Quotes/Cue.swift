@@ -145,8 +145,14 @@ enum CueFinder {
         if last >= range.lowerBound, tokens[last].is(":") {
             var start = last
             while start > range.lowerBound, !leading.contains(tokens[start - 1].text), tokens[start - 1].kind != .mark { start -= 1 }
-            let subject = start..<last
-            if !subject.isEmpty, subject.count <= 8, tokens[start].startsUppercase { return Cue(subject: subject, verb: nil, span: subject) }
+            var subject = start..<last
+            // "Union secretary Irena Kovač put it plainly:": the name the clause opens with.
+            if let stop = subject.first(where: { tokens[$0].isWord && !tokens[$0].startsUppercase && !tokens[$0].classes.contains(.personNouns) }),
+                stop > start
+            {
+                subject = start..<stop
+            }
+            if !subject.isEmpty, subject.count <= 8, tokens[start].startsUppercase { return Cue(subject: subject, verb: nil, span: start..<last) }
         }
         return nil
     }
@@ -193,7 +199,7 @@ enum CueFinder {
         // segments[0] is next to the verb; skip relative clauses and empty pieces. A piece with a
         // speech verb of its own is another clause ("she said, adding, …"): no subject here.
         var k = 0
-        while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) { k += 1 }
+        while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) || isAdverb(tokens, segments[k]) { k += 1 }
         guard k < segments.count, !isParticiple(tokens[verb]) else { return (verb..<verb, nil) }
         // A piece that is a clause of its own ("a woman asked for a photo and Clinton"): the subject is
         // what follows its last verb or conjunction, if anything.
@@ -205,6 +211,13 @@ enum CueFinder {
             segments[k] = (and + 1)..<rest.upperBound
         }
         var subject = trimPreposition(tokens, segments[k])
+        // "an offer the union called …": a new noun phrase starts at a determiner after a noun.
+        if let restart = subject.dropFirst().last(where: { tokens[$0].classes.contains(.determiners) && tokens[$0 - 1].isWord
+            && !tokens[$0 - 1].startsUppercase && !["for", "of", "at", "to", "with", "from", "in", "on", "by", "and", "or"].contains(tokens[$0 - 1].lowered)
+            && !tokens[$0 - 1].classes.contains(.determiners) })
+        {
+            subject = restart..<subject.upperBound
+        }
         var appositive: Range<Int>?
         if k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
             tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase,
@@ -235,6 +248,11 @@ enum CueFinder {
             return tokens[range.upperBound - 1].classes.contains(.personNouns)  // "senior officials"
         }
         return true
+    }
+
+    /// ", predictably, ": an aside between a subject and its verb.
+    private static func isAdverb(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.count == 1 && tokens[range.lowerBound].isWord && !tokens[range.lowerBound].startsUppercase && tokens[range.lowerBound].lowered.hasSuffix("ly")
     }
 
     static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffix("ing") }

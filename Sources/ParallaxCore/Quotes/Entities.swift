@@ -147,6 +147,14 @@ struct Entities: Sendable {
                 }?.name
             }
             if SpeechLexicon.organisationNouns.contains(head) {
+                // "the port authority": a body of its own unless a name holds all its words ("Valmora Port Authority").
+                let words = text.lowercased().split(separator: " ")
+                if words.count > 1, text == text.lowercased(), !text.contains("-") {
+                    let named = mentions.last { mention in
+                        before(mention, paragraph, token) && words.allSatisfy { word in name(mention).lowercased().split(separator: " ").contains(word) }
+                    }
+                    return named.map(name) ?? text
+                }
                 return salientOrganisation(head: head, paragraph: paragraph, token: token)
             }
             return nil

@@ -5,7 +5,7 @@ enum Reactions {
     static let signs: [(Reaction.Stance, [String])] = [
         (.regrets, ["regret", "sorry", "disappoint", "unfortunate", "lament"]),
         (.condemns, ["condemn", "denounc", "criticis", "criticiz", "slam", "blast", "outrag", "unacceptable", "deplor",
-                     "censor", "attack", "violation", "aggressive", "prejudice", "hostile", "discriminat", "scandal", "shameful"]),
+                     "censor", "attack", "violation", "unlawful", "reckless", "illegal", "aggressive", "prejudice", "hostile", "discriminat", "scandal", "shameful"]),
         (.denies, ["deny", "denie", "denied", "never been", "never pursued", "never used", "reject", "baseless", "unfounded", "not involved", "false"]),
         (.threatens, ["retaliat", "threat", "response will follow", "countermeasure", "consequences", "reciprocal", "respond in kind", "will follow"]),
         (.welcomes, ["welcom", "applaud", "appreciate", "prais", "positive step", "good step", "pleased", "glad", "commend", "hail"]),
@@ -71,14 +71,23 @@ enum Reactions {
         for tokens in paragraphs {
             var sentences: Sentences?
             for verb in tokens.indices where tokens[verb].classes.contains(.actionVerb) {
-                let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: 0)
-                guard !subject.isEmpty, case .named(let reference)? = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })
-                else { continue }
                 if sentences == nil { sentences = Sentences(tokens: tokens, quoted: []) }
+                let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentences!.start(of: verb))
+                guard !subject.isEmpty, let phrase = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] }) else { continue }
+                let actors: [String]
+                switch phrase {
+                case .named(let reference): actors = reference.names.map(Entities.bare)
+                case .description(let head, let text, _, _)
+                where SpeechLexicon.organisationNouns.contains(head) || head.hasSuffix("s") && SpeechLexicon.organisationNouns.contains(String(head.dropLast())):
+                    actors = [text]
+                default: continue
+                }
                 let range = sentences!.start(of: verb)..<sentences!.end(of: verb)
-                let stances = stances(of: SpeakerPhrase.text(tokens[verb..<range.upperBound]))
+                // The verb's own clause: up to a comma, a semicolon or the next such verb.
+                let clauseEnd = (verb + 1..<range.upperBound).first { tokens[$0].is(",") || tokens[$0].is(";") || tokens[$0].classes.contains(.actionVerb) }
+                let stances = stances(of: SpeakerPhrase.text(tokens[verb..<(clauseEnd ?? range.upperBound)]))
                 guard !stances.isEmpty else { continue }
-                deeds.append(Deed(actors: reference.names.map(Entities.bare), stances: stances, sentence: SpeakerPhrase.text(tokens[range])))
+                deeds.append(Deed(actors: actors, stances: stances, sentence: SpeakerPhrase.text(tokens[range])))
             }
         }
         return deeds

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Merges the names a story gives each speaker: a surname with the full name (Peskov = Dmitry Peskov),
 /// an acronym with the name it stands for (RT = Russia Today), outlet aliases, "the Kremlin" with "Kremlin".
 struct SpeakerIndex: Sendable {
@@ -7,7 +9,13 @@ struct SpeakerIndex: Sendable {
     private var files: [String: [String]] = [:]
 
     static func key(_ name: String) -> String {
+        // Kovač = Kovac: letters without their accents.
         var key = name.lowercased()
+        if key.utf8.contains(where: { $0 >= 0x80 }) {
+            key = String(String.UnicodeScalarView(key.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                $0.properties.generalCategory != .nonspacingMark
+            }))
+        }
         if key.hasPrefix("the ") { key.removeFirst(4) }
         return key
     }
@@ -40,6 +48,7 @@ struct SpeakerIndex: Sendable {
                 guard acronym.isWord, TextScanning.isAllCaps(acronym.text), acronym.text.count <= 6 else { continue }
                 var start = index
                 while start > 0, tokens[start - 1].isWord, tokens[start - 1].startsUppercase { start -= 1 }
+                while start < index, tokens[start].classes.contains(.capitalisedFunctionWords) { start += 1 }
                 guard start < index else { continue }
                 let long = SpeakerPhrase.text(tokens[start..<index])
                 if initials(of: long) == acronym.text { pairs.append((long, String(acronym.text))) }
@@ -84,7 +93,9 @@ struct SpeakerIndex: Sendable {
             let name = members.max { a, b in
                 let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
                 let personA = wa > 1 && wa <= 4, personB = wb > 1 && wb <= 4
-                return (personA ? 1 : 0, uses[a] ?? 0, a.count) < (personB ? 1 : 0, uses[b] ?? 0, b.count)
+                // A person's full name first; then the spelling that kept its accents (Kovač over Kovac); then the commonest.
+                let accentsA = a.utf8.contains { $0 >= 0x80 }, accentsB = b.utf8.contains { $0 >= 0x80 }
+                return (personA ? 1 : 0, accentsA ? 1 : 0, uses[a] ?? 0, a.count) < (personB ? 1 : 0, accentsB ? 1 : 0, uses[b] ?? 0, b.count)
             }!
             let aliases = members.filter { $0 != name }.sorted()
             let roles = members.flatMap { self.roles[$0] ?? [] }

@@ -110,7 +110,7 @@ enum SpeechLexicon {
         it its his her their our my we i he she they there here then however meanwhile still yet also according
         asked speaking addressing writing since during despite although though because unlike like last next
         likewise instead meanwhile earlier later now similarly additionally even only indeed some many most several
-        all both each every other such
+        all both each every other such not no yes never what why how who where which
         """)
 
     static let determiners = set("the a an this that these its his her their our one another some")

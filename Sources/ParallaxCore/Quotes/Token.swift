@@ -114,6 +114,14 @@ enum Tokenizer {
                     {
                         i += nextLength + afterLength
                         offset += 2
+                    } else if (next == "’" || next == "'"), i > start, bytes[i - 1] == 0x73 || bytes[i - 1] == 0x53,
+                        i + nextLength + 1 < count, bytes[i + nextLength] == 0x20,
+                        case let (after, _) = scalar(at: i + nextLength + 1), after.properties.isAlphabetic
+                    {
+                        // A plural possessive — the dockers’ union — keeps its apostrophe.
+                        i += nextLength
+                        offset += 1
+                        break
                     } else {
                         break
                     }

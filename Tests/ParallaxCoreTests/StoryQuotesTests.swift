@@ -1,0 +1,95 @@
+import Testing
+@testable import ParallaxCore
+
+/// Story-level quotes: names merged across outlets, reactions, and damaged copies. Texts are invented.
+struct StoryQuotesTests {
+    func story(_ articles: [(String, [String])]) -> Story {
+        Story(title: "test", articles: articles.map { Article(file: $0.0, paragraphs: $0.1) }, diagnostics: [])
+    }
+
+    @Test func surnamesAcronymsAndDeterminersMergeAcrossTheStory() throws {
+        let found = QuoteExtractor().extract(story([
+            ("a.txt", ["The Dock Workers Union (DWU) called the strike on Monday.",
+                       "“Not one crane moves,” union secretary Irena Kovač said.",
+                       "“We are ready for a long winter,” the DWU said in a statement."]),
+            ("b.txt", ["“The gates stay shut,” Kovač told reporters.",
+                       "“Talks are over,” the Dock Workers Union said."]),
+        ]))
+        let kovac = try #require(found.speakers.first { $0.name == "Irena Kovač" })
+        #expect(kovac.aliases == ["Kovač"])
+        #expect(kovac.files == ["a.txt", "b.txt"])
+        #expect(kovac.roles == ["union secretary"])
+        let union = try #require(found.speakers.first { $0.aliases.contains("DWU") || $0.name == "DWU" })
+        #expect(Set([union.name] + union.aliases) == ["Dock Workers Union", "DWU"])
+        // Every quote carries the story-wide name.
+        #expect(found.articles[1].quotes.first { $0.text.contains("gates") }?.speaker?.name == "Irena Kovač")
+    }
+
+    @Test func reactionsFromQuotesAndFromReportedDeeds() throws {
+        let found = QuoteExtractor().extract(story([
+            ("a.txt", ["The transport ministry condemned the blockade, and the Green League welcomed the strike.",
+                       "“We regret that ships are waiting,” port authority spokesman Tomas Lindqvist said.",
+                       "“Retaliatory measures will follow if the gates stay shut,” Petra Halm said.",
+                       "“The berths open at six,” Lindqvist added."]),
+        ]))
+        func stances(_ actor: String) -> Set<Reaction.Stance> { Set(found.reactions.filter { $0.actor == actor }.map(\.stance)) }
+        #expect(stances("transport ministry") == [.condemns])
+        #expect(stances("Green League") == [.welcomes])
+        #expect(stances("Tomas Lindqvist") == [.regrets])
+        #expect(stances("Petra Halm") == [.threatens])
+        let evidence = try #require(found.reactions.first { $0.actor == "Green League" }?.evidence.first)
+        #expect(evidence.file == "a.txt")
+        #expect(evidence.text.contains("welcomed the strike"))
+    }
+
+    @Test func stanceWordsMustStartAWord() {
+        #expect(Reactions.stances(of: "We will not tolerate this and we condemn it") == [.condemns])
+        #expect(Reactions.stances(of: "an unrelated remark about the weather") == [])
+        #expect(Reactions.stances(of: "We welcome the step but it must go further") == [.welcomes, .wantsMore])
+    }
+
+    @Test func damagedCopyGetsItsQuotesFromACasedCopy() throws {
+        let cased = Article(file: "cased.txt", paragraphs: [
+            "The port authority blamed the union's “reckless tactics” for the losses, the Harbour Times reported.",
+            "“We cannot keep paying for ships that wait outside,” harbour master Tomas Lindqvist said. “The port is losing customers.”",
+            "Union leaders rejected the claim.",
+        ])
+        var damaged = Article(file: "damaged.txt", paragraphs: [
+            "The port authority blamed the union's reckless tactics for the losses, the Harbour Times reported.",
+            "We cannot keep paying for ships that wait outside, harbour master Tomas Lindqvist said.",
+            "The port is losing customers.",
+            "Union leaders rejected the claim.",
+        ])
+        damaged.originalParagraphs = damaged.paragraphs.map { $0.lowercased() }
+        let found = QuoteExtractor().extract(Story(title: "t", articles: [cased, damaged], diagnostics: []))
+        let quotes = found.articles[1].quotes.filter { $0.kind != .indirect }
+        #expect(quotes.contains { $0.text == "reckless tactics" && $0.kind == .partial })
+        #expect(quotes.contains { $0.text.hasPrefix("We cannot keep paying") && $0.speaker?.name == "Tomas Lindqvist" })
+        #expect(quotes.contains { $0.text.hasPrefix("The port is losing customers") && $0.speaker?.name == "Tomas Lindqvist" })
+    }
+
+    @Test func damagedCopyAloneReadsFirstPersonStatements() throws {
+        var damaged = Article(file: "damaged.txt", paragraphs: [
+            "The strike entered its third week on Monday.",
+            "We are not going anywhere.",
+            "We will stay until the port listens to us, Kovac said.",
+            "We have food for a month.",
+            "Ships were diverted to the northern terminal.",
+        ])
+        damaged.originalParagraphs = damaged.paragraphs.map { $0.lowercased() }
+        let found = QuoteExtractor().extract(Story(title: "t", articles: [damaged], diagnostics: []))
+        let direct = found.articles[0].quotes.filter { $0.kind == .direct }
+        #expect(direct.count == 2)
+        #expect(direct[0].pieces.map(\.paragraph) == [1, 2])
+        #expect(direct[0].speaker?.name == "Kovac")
+        #expect(direct[1].text == "We have food for a month.")
+        #expect(direct[1].speaker?.name == "Kovac")
+    }
+
+    @Test func editionSpellingsFoldTogether() {
+        #expect(DamagedCopyQuotes.fold("analyse") == DamagedCopyQuotes.fold("analyze"))
+        #expect(DamagedCopyQuotes.fold("defence") == DamagedCopyQuotes.fold("defense"))
+        #expect(DamagedCopyQuotes.fold("Labour") == DamagedCopyQuotes.fold("labor"))
+        #expect(DamagedCopyQuotes.fold("Twitter’s") == "twitter")
+    }
+}
