@@ -11,7 +11,7 @@ enum BoilerplateRules {
             if text.containsBytes("All rights reserved") || text.containsBytes("all rights reserved") { return .copyright }
             return text.containsBytes("function(") || text.containsBytes("window.") ? (isCode(text.lowercased()) ? .pageFurniture : nil) : nil
         }
-        let lower = text.lowercased()
+        let lower = TextScanning.lowercased(text)
 
         if !TextScanning.hasLetters(text) { return .pageFurniture }
         if isLayoutToken(text) { return .pageFurniture }
@@ -53,7 +53,7 @@ enum BoilerplateRules {
 
     /// `narrow-browser-and-phone`: one word of lower-case parts joined by hyphens or underscores.
     static func isLayoutToken(_ text: String) -> Bool {
-        guard !text.contains(" "), text.count >= 5 else { return false }
+        guard !text.utf8.contains(0x20), text.utf8.count >= 5 else { return false }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "_" })
         return parts.count >= 2 && text.allSatisfy { ($0.isLetter && $0.isLowercase) || $0 == "-" || $0 == "_" || $0.isNumber }
     }

@@ -3,6 +3,8 @@ struct ArticleQuoter: Sendable {
     let paragraphs: [[Token]]
     private let sentences: [Sentences]
     private let spans: [QuotedSpan]
+    /// Token ranges inside quotations, marks included, per paragraph.
+    private let quoted: [[Range<Int>]]
 
     /// Reads an article's paragraphs; `spans` replaces the quotation marks when given (damaged copies).
     init(paragraphs: [String], spans: [QuotedSpan]? = nil) {
@@ -22,6 +24,7 @@ struct ArticleQuoter: Sendable {
             }
         }
         sentences = tokens.indices.map { Sentences(tokens: tokens[$0], quoted: quoted[$0]) }
+        self.quoted = quoted
     }
 
     private struct Found {
@@ -251,7 +254,7 @@ struct ArticleQuoter: Sendable {
         var quotes: [(paragraph: Int, token: Int, phrase: SpeakerPhrase, quote: Quote?)] = []
         for (p, tokens) in paragraphs.enumerated() {
             for sentence in sentences[p].all {
-                guard !spans.contains(where: { span in span.stretches.contains { $0.paragraph == p && $0.tokens.overlaps(sentence) } }) else { continue }
+                guard !quoted[p].contains(where: { $0.overlaps(sentence) }) else { continue }
                 guard let verb = sentence.first(where: { CueFinder.isVerb(tokens, $0) && tokens[$0].classes.contains(.reportingVerbs) })
                 else { continue }
                 let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentence.lowerBound)

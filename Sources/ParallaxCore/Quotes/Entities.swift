@@ -12,10 +12,14 @@ struct Entities: Sendable {
         var isSubject: Bool
         /// The role noun written just before the name ("spokesman Tomas Lindqvist"), lower case.
         var role: String?
+        /// Whether `kind` is final (a person from the start, or looked up once when first asked).
+        var settled = false
     }
 
     /// Mentions as found; `kind` is only `.person` (a given name or a title says so) or `.unknown` until asked.
     private(set) var mentions: [Mention] = []
+    /// Index of the first mention in each paragraph (mentions are in reading order).
+    private var firstMention: [Int] = []
     /// Speakers attributed so far, latest last.
     private(set) var speakers: [(name: String, kind: Kind, role: String?, paragraph: Int)] = []
     /// Descriptions already tied to an entity by apposition ("Twitter, the San Francisco-based company").
@@ -27,6 +31,7 @@ struct Entities: Sendable {
     init(paragraphs: [[Token]]) {
         self.paragraphs = paragraphs
         for (p, tokens) in paragraphs.enumerated() {
+            firstMention.append(mentions.count)
             var index = 0
             while index < tokens.count {
                 guard tokens[index].isWord, tokens[index].startsUppercase else {
@@ -51,7 +56,7 @@ struct Entities: Sendable {
                         let kind: Kind = titled || Self.looksLikePerson(tokens[start..<end]) ? .person : .unknown
                         if kind == .person, end - start > 1 { personSurnames.insert(Self.bare(tokens[end - 1].text)) }
                         let opensClause = index == 0 || [",", ";", ":", "(", "—"].contains(tokens[index - 1].text) || tokens[index - 1].kind == .mark
-                            || ["and", "but", "that", "while", "as", "when", "after"].contains(tokens[index - 1].lowered)
+                            || tokens[index - 1].classes.contains(.clauseOpeners) || tokens[index - 1].lowered == "that"
                         let verbFollows = end < tokens.count && tokens[end].isWord && !tokens[end].startsUppercase
                             && !tokens[end].classes.contains(.determiners) && !["of", "and", "in", "on", "for", "to", "at"].contains(tokens[end].lowered)
                         let role = index > 0 && tokens[index - 1].classes.contains(.personNouns) ? tokens[index - 1].lowered : nil
@@ -122,8 +127,8 @@ struct Entities: Sendable {
             if SpeechLexicon.personPronouns.contains(word) {
                 if let speaker = speakers.last(where: { $0.kind != .organisation }), speaker.paragraph >= paragraph - 3 { return speaker.name }
                 var recent: [Mention] = []
-                for mention in mentions where before(mention, paragraph, token) && mention.paragraph >= paragraph - 1 && kind(of: mention) != .organisation {
-                    recent.append(mention)
+                for index in window(from: paragraph - 1, paragraph: paragraph, token: token) where kind(at: index) != .organisation {
+                    recent.append(mentions[index])
                 }
                 if let subject = recent.last(where: { $0.isSubject }) ?? recent.last(where: { $0.kind == .person }) { return name(subject) }
                 if let speaker = speakers.last(where: { $0.kind != .organisation }) { return speaker.name }
@@ -137,8 +142,8 @@ struct Entities: Sendable {
                 // "the spokesman": a person whose role holds the word; "the Kremlin representative": one whose role shares a name.
                 let people = speakers.filter { $0.kind != .organisation }
                 if let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
-                if let mention = mentions.last(where: { before($0, paragraph, token) && $0.role == head && $0.paragraph >= paragraph - 2 }) {
-                    return name(mention)
+                if let index = window(from: paragraph - 2, paragraph: paragraph, token: token).last(where: { mentions[$0].role == head }) {
+                    return name(mentions[index])
                 }
                 let names = Set(text.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
                 return people.last { speaker in
@@ -161,7 +166,24 @@ struct Entities: Sendable {
         }
     }
 
-    private mutating func kind(of mention: Mention) -> Kind { mention.kind == .person ? .person : kind(of: name(mention)) }
+
+    /// Indices of the mentions from paragraph `from` on that come before a place: a window, not the whole article.
+    private func window(from: Int, paragraph: Int, token: Int) -> Range<Int> {
+        let start = firstMention.isEmpty ? 0 : firstMention[max(0, min(from, firstMention.count - 1))]
+        let end = paragraph + 1 < firstMention.count ? firstMention[paragraph + 1] : mentions.count
+        var stop = min(start, end)
+        while stop < end, before(mentions[stop], paragraph, token) { stop += 1 }
+        return min(start, end)..<stop
+    }
+
+    /// The kind of the mention at `index`, looked up once.
+    private mutating func kind(at index: Int) -> Kind {
+        if !mentions[index].settled {
+            if mentions[index].kind != .person { mentions[index].kind = kind(of: name(mentions[index])) }
+            mentions[index].settled = true
+        }
+        return mentions[index].kind
+    }
 
     private func before(_ mention: Mention, _ paragraph: Int, _ token: Int) -> Bool {
         mention.paragraph < paragraph || mention.paragraph == paragraph && mention.token < token
@@ -173,8 +195,9 @@ struct Entities: Sendable {
     /// article spoke of most, one that spoke last; media heads prefer outlets and company heads the rest.
     private mutating func salientOrganisation(head: String?, paragraph: Int, token: Int) -> String? {
         var score: [String: Double] = [:]
-        for mention in mentions where mention.paragraph >= paragraph - 6 && before(mention, paragraph, token) {
-            guard kind(of: mention) != .person else { continue }
+        for index in window(from: paragraph - 6, paragraph: paragraph, token: token) {
+            guard kind(at: index) != .person else { continue }
+            let mention = mentions[index]
             let name = name(mention)
             score[name, default: 0] += 1
             if mention.paragraph >= paragraph - 1 { score[name, default: 0] += 0.5 }

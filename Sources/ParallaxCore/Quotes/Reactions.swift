@@ -19,19 +19,14 @@ enum Reactions {
         "regrets", "urged", "demanded", "vowed", "warned", "hailed",
     ]
 
-    /// Stems indexed by their first four letters, so a text is read once, word by word.
-    private static let stemIndex: [UInt32: [(stem: [UInt8], stance: Reaction.Stance)]] = {
-        var table: [UInt32: [(stem: [UInt8], stance: Reaction.Stance)]] = [:]
+    /// Stems by their first letter (a–z), so a text is read once, word by word, with no hashing.
+    private static let stemsByLetter: [[(stem: [UInt8], stance: Reaction.Stance)]] = {
+        var table = Array(repeating: [(stem: [UInt8], stance: Reaction.Stance)](), count: 26)
         for (stance, stems) in signs {
-            for stem in stems { table[key(Array(stem.utf8), 0), default: []].append((Array(stem.utf8), stance)) }
+            for stem in stems { table[Int(stem.utf8.first! - 0x61)].append((Array(stem.utf8), stance)) }
         }
         return table
     }()
-
-    /// Four bytes from `start` packed into one number.
-    private static func key(_ bytes: [UInt8], _ start: Int) -> UInt32 {
-        UInt32(bytes[start]) << 24 | UInt32(bytes[start + 1]) << 16 | UInt32(bytes[start + 2]) << 8 | UInt32(bytes[start + 3])
-    }
 
     /// The stances a text shows, in the order of `signs`: a stem must start a word.
     static func stances(of text: String) -> [Reaction.Stance] {
@@ -43,17 +38,17 @@ enum Reactions {
         }
         bytes.append(0x20)
         var found = Set<Reaction.Stance>()
-        func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A || byte >= 0x80 }
-        var i = 0
-        while i + 4 <= bytes.count {
-            if isLetter(bytes[i]), i == 0 || !isLetter(bytes[i - 1]) && !(bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39),
-                let candidates = stemIndex[key(bytes, i)]
-            {
-                for (stem, stance) in candidates where i + stem.count <= bytes.count && bytes[i..<i + stem.count].elementsEqual(stem) {
+        var previousIsWord = false
+        for i in bytes.indices {
+            let byte = bytes[i]
+            let isWord = byte >= 0x61 && byte <= 0x7A || byte >= 0x80 || byte >= 0x30 && byte <= 0x39
+            if isWord, !previousIsWord, byte >= 0x61 && byte <= 0x7A {
+                for (stem, stance) in stemsByLetter[Int(byte - 0x61)]
+                where i + stem.count <= bytes.count && bytes[i..<i + stem.count].elementsEqual(stem) {
                     found.insert(stance)
                 }
             }
-            i += 1
+            previousIsWord = isWord
         }
         return signs.map(\.0).filter(found.contains)
     }

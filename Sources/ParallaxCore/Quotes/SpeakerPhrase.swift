@@ -59,11 +59,12 @@ enum SpeakerPhrase: Sendable, Equatable {
         }
         while nameStart < tokens.endIndex, !tokens[nameStart].isWord { nameStart += 1 }
         let before = tokens[tokens.startIndex..<nameStart]
-        let roleTokens = dropDeterminer(before)
+        var roleTokens = dropDeterminer(before)
         var link = nameStart - 1
         while link > tokens.startIndex, tokens[link].classes.contains(.determiners) { link -= 1 }
         let linked = link >= tokens.startIndex && link < nameStart && ["to", "of", "for", "at", "with", "from", "near"].contains(tokens[link].lowered)
             && tokens.first.map { $0.classes.contains(.determiners) || $0.classes.contains(.personNouns) } == true
+        if linked { roleTokens = dropDeterminer(tokens) }  // "secretary of the Valmora Dockers' Union": all of it describes
         if nameStart < tokens.endIndex, !linked, isName(tokens[nameStart...]) {
             let name = text(tokens[nameStart...])
             var role = roleTokens.isEmpty ? nil : text(roleTokens)
@@ -73,7 +74,8 @@ enum SpeakerPhrase: Sendable, Equatable {
             {
                 affiliation = String(text(roleTokens[roleTokens.startIndex...at]).dropLast(2))
                 role = at + 1 < roleTokens.endIndex ? text(roleTokens[(at + 1)...]) : nil
-            } else if let owner = roleTokens.first(where: { $0.isWord && $0.startsUppercase && !$0.classes.contains(.title) }),
+            } else if let owner = roleTokens.first(where: { $0.isWord && $0.startsUppercase && !$0.classes.contains(.title)
+                && ($0.classes.contains(.knownWord) || TextScanning.isAllCaps($0.text)) }),
                 roleTokens.contains(where: { $0.isWord && !$0.startsUppercase })
             {
                 affiliation = String(owner.text)

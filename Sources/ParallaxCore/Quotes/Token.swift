@@ -32,14 +32,11 @@ struct Token: Sendable {
             if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
         }
         if ascii {
-            text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                _ = buffer.initialize(from: bytes)
-                return bytes.count
-            }
+            text = String(decoding: bytes, as: UTF8.self)
             lowered = hasUpper
-                ? String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
                     for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
-                    return bytes.count
+                    return String(decoding: buffer, as: UTF8.self)
                 }
                 : text
             let first = bytes.first ?? 0

@@ -71,10 +71,30 @@ enum TextScanning {
         return sawLetter
     }
 
-    static func hasLetters<S: StringProtocol>(_ text: S) -> Bool { text.contains { $0.isLetter } }
+    static func hasLetters<S: StringProtocol>(_ text: S) -> Bool {
+        // An ASCII letter answers at once; only text without one needs Unicode properties.
+        if text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x61 && $0 <= 0x7A }) { return true }
+        return text.utf8.contains { $0 >= 0x80 } && text.contains { $0.isLetter }
+    }
 
     /// Opening and closing quotation marks of every common style.
     static let quoteMarks: Set<Character> = ["\"", "“", "”", "‘", "’", "«", "»", "„", "‟", "‹", "›", "'"]
+
+    /// The text in lower case; ASCII text is mapped byte by byte (Unicode case mapping is far slower).
+    static func lowercased(_ text: String) -> String {
+        var ascii = true
+        var hasUpper = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        }
+        guard ascii else { return text.lowercased() }
+        guard hasUpper else { return text }
+        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            for (i, byte) in text.utf8.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            return text.utf8.count
+        }
+    }
 
     /// The text without spaces, tabs and newlines at either end.
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
