@@ -53,6 +53,21 @@ struct BenchCommand: ParsableCommand {
         }
         report("parse+quotes (\(quoteCount) quotes)", times: quoting, megabytes: megabytes)
 
+        // Comparing stories of growing size (the first N articles as one story): should grow near-linearly.
+        let comparer = Comparer()
+        for size in [10, 25, 50, 100, 200] where size <= documents.count {
+            let story = loader.build(Array(documents.prefix(size)), title: "bench")
+            let quotes = extractor.extract(story)
+            var compareTimes: [Double] = []
+            for _ in 0..<max(1, runs) {
+                let start = Date()
+                _ = comparer.compare(story, quotes: quotes)
+                compareTimes.append(Date().timeIntervalSince(start))
+            }
+            let best = compareTimes.min()!, median = compareTimes.sorted()[compareTimes.count / 2]
+            print("compare \(size) articles: best \(ms(best)) ms, median \(ms(median)) ms (\(String(format: "%.2f", best * 1000 / Double(size))) ms/article)")
+        }
+
         // Ingest included: read from disk, decode, then the pipeline.
         var full: [Double] = []
         for _ in 0..<max(1, runs) {

@@ -64,4 +64,20 @@ struct CorpusQuoteTests {
         #expect(annotated.f1 >= 0.92)
         #expect(annotated.nameAttribution >= 0.80)
     }
+
+    /// The 60 real events in corpus/clusters: independent outlets' articles are never taken for copies.
+    @Test func noFalseCopiesAcrossIndependentOutlets() throws {
+        let clusters = SharedFixtures.path("corpus/clusters")
+        let folders = try FileManager.default.contentsOfDirectory(atPath: clusters).sorted()
+        var articles = 0, groups = 0, statements = 0
+        for folder in folders {
+            let story = StoryLoader().load([clusters + "/" + folder])
+            let comparison = Comparer().compare(story, quotes: QuoteExtractor().extract(story))
+            articles += story.articles.count
+            statements += comparison.statements.count
+            groups += comparison.copies.count
+            #expect(comparison.copies.isEmpty, "\(folder): \(comparison.copies.map(\.articles))")
+        }
+        print("clusters: \(folders.count) events, \(articles) articles, \(groups) copy groups, \(statements) statement groups")
+    }
 }

@@ -202,14 +202,20 @@ struct ArticleQuoter: Sendable {
         switch phrase {
         case .named(var reference):
             reference.name = Entities.bare(reference.name)
+            if reference.members.isEmpty, let full = entities.fullName(of: reference.name, paragraph: paragraph, token: token) { reference.name = full }
             for member in reference.names { entities.noteSpeaker(member, role: reference.role, paragraph: paragraph, description: reference.members.isEmpty ? appositive : nil) }
             return reference
         case .pronoun:
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else { return nil }
             entities.noteSpeaker(name, role: nil, paragraph: paragraph)
             return SpeakerReference(name: name)
-        case .description(_, let text, let role, let affiliation):
+        case .description(let head, let text, let role, let affiliation):
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else {
+                // Unresolved, it still names someone ("the Florida senator", "a senior official") unless its
+                // last word is no noun at all ("US officials first").
+                guard !WordForms.stopwords.contains(head), !head.hasSuffix("ly"), !["first", "last", "again", "later"].contains(head),
+                    text.split(separator: " ").count <= 6
+                else { return nil }
                 return SpeakerReference(name: text, role: role, affiliation: affiliation)
             }
             entities.noteSpeaker(name, role: role, paragraph: paragraph, description: text)

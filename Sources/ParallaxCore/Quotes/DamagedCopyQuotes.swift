@@ -4,17 +4,19 @@
 enum DamagedCopyQuotes {
     /// A word folded for comparing copies: lower case, and British spellings read as American ones.
     static func fold(_ word: String) -> String {
-        var word = word.lowercased()
-        word = String(word.map { $0 == "’" ? "'" : $0 })
+        var word = TextScanning.lowercased(word)
+        if word.utf8.contains(0xE2) { word = String(word.map { $0 == "’" ? "'" : $0 }) }
         if word.hasSuffix("'s") { word.removeLast(2) }
-        for (british, american) in [("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"), ("ise", "ize"), ("ised", "ized"),
-                                     ("ising", "izing"), ("isation", "ization"), ("ence", "ense"), ("our", "or"), ("tre", "ter")]
-        where word.count > british.count + 2 && word.hasSuffix(british) {
+        guard word.utf8.count > 5 else { return word }
+        for (british, american) in editions where word.count > british.count + 2 && word.hasSuffix(british) {
             word = String(word.dropLast(british.count)) + american
             break
         }
         return word
     }
+
+    private static let editions = [("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"), ("ise", "ize"), ("ised", "ized"),
+                                   ("ising", "izing"), ("isation", "ization"), ("ence", "ense"), ("our", "or"), ("tre", "ter")]
 
     private struct Position { var paragraph: Int; var token: Int }
 

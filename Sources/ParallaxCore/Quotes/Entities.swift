@@ -75,8 +75,25 @@ struct Entities: Sendable {
         return run.first!.classes.contains(.givenName) || !run.contains { $0.classes.contains(.knownWord) }
     }
 
-    /// The name a mention gives, without a possessive ending.
-    func name(_ mention: Mention) -> String { Self.bare(SpeakerPhrase.text(paragraphs[mention.paragraph][mention.token..<mention.end])) }
+    /// The full name a surname stands for: the last person named before with that last word ("Halm" → "Petra Halm").
+    func fullName(of surname: String, paragraph: Int, token: Int) -> String? {
+        guard !surname.contains(" ") else { return nil }
+        for index in window(from: 0, paragraph: paragraph, token: token).reversed() {
+            let mention = mentions[index]
+            guard mention.end - mention.token > 1, Self.bare(paragraphs[mention.paragraph][mention.end - 1].text) == surname else { continue }
+            guard case .named(let reference)? = SpeakerPhrase.parse(paragraphs[mention.paragraph][mention.token..<mention.end]) else { continue }
+            let name = Self.bare(reference.name)
+            if name.contains(" "), kind(of: name, titled: mention.kind == .person) == .person { return name }
+        }
+        return nil
+    }
+
+    /// The name a mention gives, without a possessive ending or the titles before it.
+    func name(_ mention: Mention) -> String {
+        let tokens = paragraphs[mention.paragraph][mention.token..<mention.end]
+        if mention.end - mention.token > 2, case .named(let reference)? = SpeakerPhrase.parse(tokens) { return Self.bare(reference.name) }
+        return Self.bare(SpeakerPhrase.text(tokens))
+    }
 
     /// A name without a possessive ending.
     static func bare(_ name: String) -> String {
@@ -130,7 +147,11 @@ struct Entities: Sendable {
                 for index in window(from: paragraph - 1, paragraph: paragraph, token: token) where kind(at: index) != .organisation {
                     recent.append(mentions[index])
                 }
-                if let subject = recent.last(where: { $0.isSubject }) ?? recent.last(where: { $0.kind == .person }) { return name(subject) }
+                if let subject = recent.last(where: { $0.kind == .person && $0.isSubject }) ?? recent.last(where: { $0.kind == .person })
+                    ?? recent.last(where: { $0.isSubject })
+                {
+                    return name(subject)
+                }
                 if let speaker = speakers.last(where: { $0.kind != .organisation }) { return speaker.name }
                 return mentions.last { before($0, paragraph, token) && $0.kind == .person }.map(name)
             }

@@ -19,37 +19,11 @@ enum Reactions {
         "regrets", "urged", "demanded", "vowed", "warned", "hailed",
     ]
 
-    /// Stems by their first letter (a–z), so a text is read once, word by word, with no hashing.
-    private static let stemsByLetter: [[(stem: [UInt8], stance: Reaction.Stance)]] = {
-        var table = Array(repeating: [(stem: [UInt8], stance: Reaction.Stance)](), count: 26)
-        for (stance, stems) in signs {
-            for stem in stems { table[Int(stem.utf8.first! - 0x61)].append((Array(stem.utf8), stance)) }
-        }
-        return table
-    }()
+    private static let matcher = PhraseMatcher(signs.flatMap { stance, stems in stems.map { ($0, stance) } })
 
     /// The stances a text shows, in the order of `signs`: a stem must start a word.
     static func stances(of text: String) -> [Reaction.Stance] {
-        var bytes = Array(text.utf8)
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
-        } else {
-            bytes = Array(text.lowercased().utf8)
-        }
-        bytes.append(0x20)
-        var found = Set<Reaction.Stance>()
-        var previousIsWord = false
-        for i in bytes.indices {
-            let byte = bytes[i]
-            let isWord = byte >= 0x61 && byte <= 0x7A || byte >= 0x80 || byte >= 0x30 && byte <= 0x39
-            if isWord, !previousIsWord, byte >= 0x61 && byte <= 0x7A {
-                for (stem, stance) in stemsByLetter[Int(byte - 0x61)]
-                where i + stem.count <= bytes.count && bytes[i..<i + stem.count].elementsEqual(stem) {
-                    found.insert(stance)
-                }
-            }
-            previousIsWord = isWord
-        }
+        let found = Set(matcher.matches(in: text).map(\.value))
         return signs.map(\.0).filter(found.contains)
     }
 

@@ -51,6 +51,8 @@ enum SpeakerPhrase: Sendable, Equatable {
         while nameStart < tokens.endIndex, tokens[nameStart].isWord, particles.contains(String(tokens[nameStart].text)) {
             nameStart += 1
         }
+        // "The Kremlin" at the start of a sentence: the capital is the sentence's, not the name's.
+        while nameStart < tokens.endIndex - 1, tokens[nameStart].classes.contains(.capitalisedFunctionWords) { nameStart += 1 }
         // Titles at the front of the run belong to the role: "Democratic Senator Amy Klobuchar".
         if let lastTitle = tokens[nameStart...].lastIndex(where: { $0.isWord && Lexicon.titles.contains($0.lowered.trimmingSuffix(".")) }),
             lastTitle + 1 < tokens.endIndex

@@ -1,0 +1,39 @@
+/// Finds which of a fixed list of lower-case word stems and phrases start a word in a text, reading the
+/// text once: candidates are kept by their first letter, so no text is searched once per phrase.
+struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
+    private var byLetter = Array(repeating: [(phrase: [UInt8], value: Value)](), count: 26)
+
+    /// Phrases must start with a letter a–z.
+    init(_ entries: [(String, Value)]) {
+        for (phrase, value) in entries {
+            let bytes = Array(phrase.utf8)
+            guard let first = bytes.first, first >= 0x61, first <= 0x7A else { continue }
+            byLetter[Int(first - 0x61)].append((bytes, value))
+        }
+    }
+
+    /// Every match, as (phrase, value), in text order; a phrase counts each time it starts a word.
+    func matches(in text: String) -> [(phrase: String, value: Value)] {
+        var bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+        } else {
+            bytes = Array(text.lowercased().utf8)
+        }
+        bytes.append(0x20)
+        var found: [(phrase: String, value: Value)] = []
+        var previousIsWord = false
+        for i in bytes.indices {
+            let byte = bytes[i]
+            let isWord = byte >= 0x61 && byte <= 0x7A || byte >= 0x80 || byte >= 0x30 && byte <= 0x39
+            if isWord, !previousIsWord, byte >= 0x61, byte <= 0x7A {
+                for (phrase, value) in byLetter[Int(byte - 0x61)]
+                where i + phrase.count <= bytes.count && bytes[i..<i + phrase.count].elementsEqual(phrase) {
+                    found.append((String(decoding: phrase, as: UTF8.self), value))
+                }
+            }
+            previousIsWord = isWord
+        }
+        return found
+    }
+}
