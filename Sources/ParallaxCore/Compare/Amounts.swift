@@ -102,12 +102,15 @@ enum Amounts {
                 amounts.append(Amount(value: value, unit: "%"))
             } else if !(1900...2100).contains(value) || scale > 1 {
                 // A count: the noun it counts, within three words ("201 Russian-linked accounts").
-                let window = tokens[next..<min(tokens.count, next + 3)]
-                if let noun = window.first(where: { $0.isWord && !$0.startsUppercase && !WordForms.stopwords.contains($0.lowered)
-                    && !$0.lowered.contains("-") && TextScanning.monthNames[$0.lowered] == nil })
-                {
-                    amounts.append(Amount(value: value, unit: WordForms.stem(noun.lowered)))
+                // The head of the noun phrase: the last of the plain words that follow ("three grain vessels" → vessel).
+                var noun: Token?
+                var k = next
+                while k < min(tokens.count, next + 3), tokens[k].isWord, !WordForms.stopwords.contains(tokens[k].lowered) {
+                    let word = tokens[k]
+                    if !word.startsUppercase, !word.lowered.contains("-"), TextScanning.monthNames[word.lowered] == nil { noun = word }
+                    k += 1
                 }
+                if let noun { amounts.append(Amount(value: value, unit: WordForms.stem(noun.lowered))) }
             }
             i = next
         }

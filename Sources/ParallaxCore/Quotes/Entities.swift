@@ -14,12 +14,16 @@ struct Entities: Sendable {
         var role: String?
         /// Whether `kind` is final (a person from the start, or looked up once when first asked).
         var settled = false
+        /// The name, once asked for.
+        var name: String?
     }
 
     /// Mentions as found; `kind` is only `.person` (a given name or a title says so) or `.unknown` until asked.
     private(set) var mentions: [Mention] = []
     /// Index of the first mention in each paragraph (mentions are in reading order).
     private var firstMention: [Int] = []
+    /// Mentions of two words or more by their last word, in reading order: "Halm" → "Petra Halm".
+    private var bySurname: [String: [Int]] = [:]
     /// Speakers attributed so far, latest last.
     private(set) var speakers: [(name: String, kind: Kind, role: String?, paragraph: Int)] = []
     /// Descriptions already tied to an entity by apposition ("Twitter, the San Francisco-based company").
@@ -60,6 +64,7 @@ struct Entities: Sendable {
                         let verbFollows = end < tokens.count && tokens[end].isWord && !tokens[end].startsUppercase
                             && !tokens[end].classes.contains(.determiners) && !["of", "and", "in", "on", "for", "to", "at"].contains(tokens[end].lowered)
                         let role = index > 0 && tokens[index - 1].classes.contains(.personNouns) ? tokens[index - 1].lowered : nil
+                        if end - start > 1 { bySurname[Self.bare(tokens[end - 1].text), default: []].append(mentions.count) }
                         mentions.append(Mention(paragraph: p, token: start, end: end, kind: role == nil ? kind : .person,
                                                 isSubject: opensClause && verbFollows, role: role))
                     }
@@ -77,10 +82,10 @@ struct Entities: Sendable {
 
     /// The full name a surname stands for: the last person named before with that last word ("Halm" → "Petra Halm").
     func fullName(of surname: String, paragraph: Int, token: Int) -> String? {
-        guard !surname.contains(" ") else { return nil }
-        for index in window(from: 0, paragraph: paragraph, token: token).reversed() {
+        guard !surname.contains(" "), let candidates = bySurname[surname] else { return nil }
+        for index in candidates.reversed() {
             let mention = mentions[index]
-            guard mention.end - mention.token > 1, Self.bare(paragraphs[mention.paragraph][mention.end - 1].text) == surname else { continue }
+            guard before(mention, paragraph, token) else { continue }
             guard case .named(let reference)? = SpeakerPhrase.parse(paragraphs[mention.paragraph][mention.token..<mention.end]) else { continue }
             let name = Self.bare(reference.name)
             if name.contains(" "), kind(of: name, titled: mention.kind == .person) == .person { return name }
@@ -197,10 +202,18 @@ struct Entities: Sendable {
         return min(start, end)..<stop
     }
 
+    /// The name of the mention at `index`, read once.
+    private mutating func name(at index: Int) -> String {
+        if let known = mentions[index].name { return known }
+        let name = name(mentions[index])
+        mentions[index].name = name
+        return name
+    }
+
     /// The kind of the mention at `index`, looked up once.
     private mutating func kind(at index: Int) -> Kind {
         if !mentions[index].settled {
-            if mentions[index].kind != .person { mentions[index].kind = kind(of: name(mentions[index])) }
+            if mentions[index].kind != .person { mentions[index].kind = kind(of: name(at: index)) }
             mentions[index].settled = true
         }
         return mentions[index].kind
@@ -219,7 +232,7 @@ struct Entities: Sendable {
         for index in window(from: paragraph - 6, paragraph: paragraph, token: token) {
             guard kind(at: index) != .person else { continue }
             let mention = mentions[index]
-            let name = name(mention)
+            let name = name(at: index)
             score[name, default: 0] += 1
             if mention.paragraph >= paragraph - 1 { score[name, default: 0] += 0.5 }
         }
