@@ -69,9 +69,8 @@ enum Facts {
         for (i, unit) in units.enumerated() {
             for stem in unit.stems.keys where (frequency[stem] ?? 0) <= cap { index[stem, default: []].append(i) }
         }
-        var parent = Array(units.indices)
+        var sets = DisjointSets(count: units.count)
         var best = Array(repeating: 0.0, count: units.count)
-        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
         for (i, unit) in units.enumerated() {
             var shared: [Int: Int] = [:]
             for stem in unit.stems.keys {
@@ -81,16 +80,14 @@ enum Facts {
                 var common = 0.0
                 for (stem, n) in unit.stems { if let m = units[j].stems[stem] { common += weight(stem) * Double(min(n, m)) } }
                 let similarity = 2 * common / (weights[i] + weights[j])
-                if similarity >= threshold { parent[root(j)] = root(i) }
+                if similarity >= threshold { sets.join(i, j) }
                 if source[units[j].article] != source[unit.article] {
                     best[i] = max(best[i], similarity)
                     best[j] = max(best[j], similarity)
                 }
             }
         }
-        var groups: [Int: [Int]] = [:]
-        for i in units.indices { groups[root(i), default: []].append(i) }
-        let facts = groups.values.map { members -> Fact in
+        let facts = sets.groups().map { members -> Fact in
             let members = members.sorted { (units[$0].article, units[$0].paragraph) < (units[$1].article, units[$1].paragraph) }
             let articles = Array(Set(members.map { units[$0].article })).sorted()
             var amounts: [Amount] = []

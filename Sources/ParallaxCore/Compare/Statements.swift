@@ -66,8 +66,7 @@ enum Statements {
         // Block by speaker: only quotes sharing a speaker key are ever compared.
         var bySpeaker: [String: [Int]] = [:]
         for (i, item) in items.enumerated() { for key in item.keys { bySpeaker[key, default: []].append(i) } }
-        var parent = Array(items.indices)
-        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
+        var sets = DisjointSets(count: items.count)
         for (_, members) in bySpeaker {
             // Within a speaker, only quotes sharing a stem that is not in most of their quotes are compared.
             var index: [String: [Int]] = [:]
@@ -81,13 +80,11 @@ enum Statements {
                 for y in candidates {
                     let j = members[y]
                     guard items[i].article != items[j].article else { continue }
-                    if similar(items[i], items[j], weight) { parent[root(j)] = root(i) }
+                    if similar(items[i], items[j], weight) { sets.join(i, j) }
                 }
             }
         }
-        var groups: [Int: [Int]] = [:]
-        for i in items.indices { groups[root(i), default: []].append(i) }
-        return groups.values.compactMap { group -> Statement? in
+        return sets.groups().compactMap { group -> Statement? in
             let members = group.sorted { (items[$0].article, items[$0].quote) < (items[$1].article, items[$1].quote) }
             guard Set(members.map { source[items[$0].article] }).count > 1 else { return nil }
             // The speaker most variants name (a person over the body they speak for when tied).

@@ -39,18 +39,15 @@ enum Syndication {
         for (_, holders) in index where holders.count > 1 && holders.count <= 8 {
             for i in holders.indices { for j in holders.indices where j > i { shared[holders[i], default: [:]][holders[j], default: 0] += 1 } }
         }
-        var parent = Array(articles.indices)
-        func root(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
+        var copies = DisjointSets(count: articles.count)
         for (a, counts) in shared {
             for (b, count) in counts {
                 let smaller = min(sets[a].count, sets[b].count)
                 guard smaller >= 20, Double(count) / Double(smaller) >= threshold else { continue }
-                parent[root(b)] = root(a)
+                copies.join(a, b)
             }
         }
-        var members: [Int: [Int]] = [:]
-        for i in articles.indices { members[root(i), default: []].append(i) }
-        return members.values.filter { $0.count > 1 }.map { group in
+        return copies.groups().filter { $0.count > 1 }.map { group in
             let group = group.sorted { rank(articles[$0]) < rank(articles[$1]) || rank(articles[$0]) == rank(articles[$1]) && $0 < $1 }
             let first = articles[group[0]].paragraphs.joined(separator: " ")
             let differences = group.dropFirst().map { other in

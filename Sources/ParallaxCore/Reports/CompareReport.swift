@@ -176,10 +176,5 @@ public struct CompareReport: Sendable, Encodable {
         try c.encode(errors, forKey: .errors)
     }
 
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try! encoder.encode(self)
-        return String(decoding: data, as: UTF8.self)
-    }
+    public func json() -> String { reportJSON() }
 }

@@ -109,11 +109,5 @@ public struct ParseReport: Sendable, Encodable {
     }
 
     /// Pretty-printed JSON with sorted keys, so output diffs cleanly.
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain value types cannot fail.
-        let data = try! encoder.encode(self)
-        return String(decoding: data, as: UTF8.self)
-    }
+    public func json() -> String { reportJSON() }
 }

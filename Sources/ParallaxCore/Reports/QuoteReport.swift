@@ -121,10 +121,5 @@ public struct QuoteReport: Sendable, Encodable {
         public var evidence: [EvidenceRecord]
     }
 
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try! encoder.encode(self)
-        return String(decoding: data, as: UTF8.self)
-    }
+    public func json() -> String { reportJSON() }
 }
