@@ -24,4 +24,32 @@ static inline attr_t px_a_italic(void) { return A_ITALIC; }
 static inline void px_set_escdelay(int ms) { set_escdelay(ms); }
 int wcwidth(wchar_t c);
 
+// Mouse: clicks and the wheel, read as (x, y, kind): kind 1 click, 4 wheel up, 5 wheel down, 0 other.
+static inline void px_mouse_on(void) { mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL); mouseinterval(0); }
+static inline int px_read_mouse(int *x, int *y) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x; *y = event.y;
+    if (event.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)) return 1;
+    if (event.bstate & BUTTON4_PRESSED) return 4;
+#ifdef BUTTON5_PRESSED
+    if (event.bstate & BUTTON5_PRESSED) return 5;
+#endif
+    return 0;
+}
+
+// The terminal is given back on every way out: a signal (Ctrl-C outside raw mode, SIGTERM, SIGHUP)
+// or a crash (SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE). endwin() first, then the default action.
+#include <signal.h>
+#include <unistd.h>
+static void px_restore_and_reraise(int sig) {
+    endwin();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+static inline void px_install_restore_handlers(void) {
+    int signals[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE };
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) signal(signals[i], px_restore_and_reraise);
+}
+
 #endif

@@ -107,3 +107,29 @@ extension Theme {
         return theme
     }
 }
+
+extension Theme {
+    /// Used when no theme file can be read: attributes only, so it reads on any terminal.
+    public static let fallback: Theme = {
+        var styles: [Role: Style] = [:]
+        func style(_ configure: (inout Style) -> Void) -> Style {
+            var style = Style()
+            configure(&style)
+            return style
+        }
+        styles[.title] = style { $0.reverse = true; $0.bold = true }
+        styles[.status] = style { $0.reverse = true }
+        styles[.selection] = style { $0.reverse = true }
+        styles[.headline] = style { $0.bold = true }
+        styles[.dim] = style { $0.dim = true }
+        styles[.outletUnknown] = style { $0.dim = true }
+        styles[.byline] = style { $0.dim = true }
+        styles[.boilerplate] = style { $0.dim = true }
+        styles[.quote] = style { $0.bold = true }
+        styles[.search] = style { $0.reverse = true; $0.underline = true }
+        styles[.unique] = style { $0.underline = true }
+        styles[.stanceNegative] = style { $0.bold = true }
+        styles[.help] = style { $0.reverse = false }
+        return Theme(name: "built-in", styles: styles, speakers: [])
+    }()
+}

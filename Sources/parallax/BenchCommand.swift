@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParallaxCore
+import ParallaxUI
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -66,6 +67,30 @@ struct BenchCommand: ParsableCommand {
             }
             let best = compareTimes.min()!, median = compareTimes.sorted()[compareTimes.count / 2]
             print("compare \(size) articles: best \(ms(best)) ms, median \(ms(median)) ms (\(String(format: "%.2f", best * 1000 / Double(size))) ms/article)")
+        }
+
+        // The reader: first frame (load, quotes, compare, layout, draw into memory) and a keypress redraw.
+        let seeds = URL(fileURLWithPath: corpus).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("seeds").path
+        if FileManager.default.fileExists(atPath: seeds) {
+            var firstFrames: [Double] = [], redraws: [Double] = []
+            for _ in 0..<max(1, runs) {
+                let start = Date()
+                let story = loader.load([seeds])
+                let quotes = extractor.extract(story)
+                var reader = Reader(model: ReaderModel(story: story, quotes: quotes, comparison: comparer.compare(story, quotes: quotes)),
+                                    themes: [.fallback], width: 200, height: 60)
+                _ = reader.render()
+                firstFrames.append(Date().timeIntervalSince(start))
+                for key in [Key.down, .tab, .down, .pageDown, .tab, .down, .character("c"), .character("]"), .character("q"), .character("m")] {
+                    let start = Date()
+                    reader.handle(key)
+                    _ = reader.render()
+                    redraws.append(Date().timeIntervalSince(start))
+                }
+            }
+            redraws.sort()
+            print("reader on the seeds: first frame best \(ms(firstFrames.min()!)) ms; keypress redraw at 200×60 p50 \(ms(redraws[redraws.count / 2])) ms, max \(ms(redraws.last!)) ms")
         }
 
         // Ingest included: read from disk, decode, then the pipeline.

@@ -10,7 +10,8 @@ struct Parallax: ParsableCommand {
             standard input). An optional story.toml in the folder names outlets, URLs and dates per file.
             """,
         version: "0.1.0",
-        subcommands: [ParseCommand.self, QuotesCommand.self, CompareCommand.self, BenchCommand.self]
+        subcommands: [ReadCommand.self, ParseCommand.self, QuotesCommand.self, CompareCommand.self, BenchCommand.self],
+        defaultSubcommand: ReadCommand.self
     )
 }
 

@@ -87,8 +87,8 @@ enum Facts {
                 }
             }
         }
-        let facts = sets.groups().map { members -> Fact in
-            let members = members.sorted { (units[$0].article, units[$0].paragraph) < (units[$1].article, units[$1].paragraph) }
+        // Groups in reading order of their first sentence (unit indices follow reading order).
+        let facts = sets.groups().map { $0.sorted() }.sorted { $0[0] < $1[0] }.map { members -> Fact in
             let articles = Array(Set(members.map { units[$0].article })).sorted()
             var amounts: [Amount] = []
             for m in members { for amount in units[m].amounts where !amounts.contains(amount) { amounts.append(amount) } }
@@ -103,7 +103,7 @@ enum Facts {
                 text: units[members[0]].text, articles: articles,
                 sentences: members.map { Fact.Sentence(article: units[$0].article, paragraph: units[$0].paragraph, text: units[$0].text, nearest: best[$0]) },
                 amounts: amounts, conflicts: conflicts)
-        }.sorted { ($0.sentences[0].article, $0.sentences[0].paragraph) < ($1.sentences[0].article, $1.sentences[0].paragraph) }
+        }
         return facts
     }
 }

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import ParallaxCore
+import ParallaxTerminal
+import ParallaxUI
+
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the full-screen reader on a story (the default: `parallax PATH` is `parallax read PATH`).",
+        discussion: "With no PATH, opens the bundled example story. Keys: press ? in the reader. Exit status: 0, or 2 when nothing could be loaded."
+    )
+
+    @Option(name: .long, help: "Theme to start with (a name from Themes/ or your themes folder).")
+    var theme: String?
+
+    @Argument(help: "Files, folders, or - for standard input. Default: the bundled example story.")
+    var paths: [String] = []
+
+    func run() throws {
+        let paths = paths.isEmpty ? [Self.exampleStory()] : paths
+        let (themes, problems) = ThemeLibrary.load(from: ThemeLibrary.folders())
+        var exitStatus: Int32 = 0
+        let diagnostics = MainActor.assumeIsolated { () -> [Diagnostic] in
+            let screen = NcursesScreen()
+            screen.start()
+            defer { screen.stop() }
+            var size = screen.size
+            // The screen appears at once; loading a large folder shows in the status bar.
+            var loading = Grid(width: size.columns, height: size.rows)
+            loading.put(" Parallax — loading \(paths.joined(separator: " "))…", x: 0, y: max(0, size.rows - 1), role: .status)
+            screen.draw(loading, theme: themes[0])
+            let story = StoryLoader().load(paths)
+            guard !story.articles.isEmpty else {
+                exitStatus = 2
+                return story.diagnostics
+            }
+            let quotes = QuoteExtractor().extract(story)
+            let model = ReaderModel(story: story, quotes: quotes, comparison: Comparer().compare(story, quotes: quotes))
+            var reader = Reader(model: model, themes: themes, width: size.columns, height: size.rows)
+            if let name = theme ?? Config.load().theme, let index = themes.firstIndex(where: { $0.name == name }) { reader.state.theme = index }
+            reader.keymap = Config.load().keymap
+            if let problem = problems.first { reader.state.message = problem }
+            while !reader.state.quit {
+                screen.draw(reader.render(), theme: reader.theme)
+                guard let key = screen.nextKey() else { break }
+                if key == .resize || screen.size != size {
+                    size = screen.size
+                    reader.resize(width: size.columns, height: size.rows)
+                }
+                reader.handle(key)
+            }
+            return story.diagnostics
+        }
+        for diagnostic in diagnostics { printError("parallax: \(diagnostic)") }
+        for problem in problems { printError("parallax: \(problem)") }
+        if exitStatus != 0 { throw ExitCode(exitStatus) }
+    }
+
+    /// `Examples/harbour-strike` in the checkout the binary was built in, or under the current folder.
+    static func exampleStory() -> String {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("Examples/harbour-strike").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return "Examples/harbour-strike"
+    }
+}
