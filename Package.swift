@@ -35,6 +35,6 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["ParallaxCore"], path: "Tests/TestSupport"),
         .testTarget(name: "ParallaxCoreTests", dependencies: ["ParallaxCore", "TestSupport"]),
-        .testTarget(name: "ParallaxUITests", dependencies: ["ParallaxUI", "ParallaxTerminal", "TestSupport"]),
+        .testTarget(name: "ParallaxUITests", dependencies: ["ParallaxUI", "ParallaxTerminal", "TestSupport"], exclude: ["Snapshots"]),
     ]
 )
