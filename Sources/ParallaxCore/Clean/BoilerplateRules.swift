@@ -24,7 +24,7 @@ enum BoilerplateRules {
         if wordCount <= 12, let kind = shortFurniture(lower) { return kind }
         if wordCount <= 40, isPromo(lower) { return .promo }
         if wordCount <= 30, isRelatedLabel(lower, wordCount: wordCount) { return .relatedLinks }
-        if wordCount <= 3, text.count <= 30, TextScanning.isAllCaps(text), !text.contains(where: \.isNumber) {
+        if wordCount <= 3, text.utf8.count <= 120, text.count <= 30, TextScanning.isAllCaps(text), !text.contains(where: \.isNumber) {
             return .sectionLabel
         }
         if isCode(lower) { return .pageFurniture }
@@ -162,7 +162,9 @@ enum BoilerplateRules {
     static func shortFurniture(_ lower: String) -> Boilerplate.Kind? {
         let trimmed = TextScanning.trimmed(lower)
         if furniturePhrases.contains(trimmed) || furniturePhrases.contains(String(trimmed.dropLast())) { return .pageFurniture }
-        let words = trimmed.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        // Share widgets: read word by word only when a line names one of their verbs at all.
+        let words = trimmed.containsBytes("share") || trimmed.containsBytes("tweet") || trimmed.containsBytes("mail")
+            ? trimmed.split(whereSeparator: { !$0.isLetter && $0 != "-" }) : []
         if !words.isEmpty, words.count <= 10, words.allSatisfy({ shareWords.contains(String($0)) }),
             words.contains(where: { $0 == "share" || $0 == "tweet" || $0 == "email" })
         {

@@ -81,14 +81,11 @@ struct Entities: Sendable {
     }
 
     /// The full name a surname stands for: the last person named before with that last word ("Halm" → "Petra Halm").
-    func fullName(of surname: String, paragraph: Int, token: Int) -> String? {
+    mutating func fullName(of surname: String, paragraph: Int, token: Int) -> String? {
         guard !surname.contains(" "), let candidates = bySurname[surname] else { return nil }
-        for index in candidates.reversed() {
-            let mention = mentions[index]
-            guard before(mention, paragraph, token) else { continue }
-            guard case .named(let reference)? = SpeakerPhrase.parse(paragraphs[mention.paragraph][mention.token..<mention.end]) else { continue }
-            let name = Self.bare(reference.name)
-            if name.contains(" "), kind(of: name, titled: mention.kind == .person) == .person { return name }
+        for index in candidates.reversed() where before(mentions[index], paragraph, token) {
+            let name = name(at: index)
+            if name.contains(" "), kind(at: index) == .person { return name }
         }
         return nil
     }

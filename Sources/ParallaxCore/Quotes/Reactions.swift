@@ -23,7 +23,7 @@ enum Reactions {
 
     /// The stances a text shows, in the order of `signs`: a stem must start a word.
     static func stances(of text: String) -> [Reaction.Stance] {
-        let found = Set(matcher.matches(in: text).map(\.value))
+        let found = matcher.values(in: text)
         return signs.map(\.0).filter(found.contains)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds which of a fixed list of lower-case word stems and phrases start a word in a text, reading the
 /// text once: candidates are kept by their first letter, so no text is searched once per phrase.
 struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
@@ -14,6 +16,19 @@ struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
 
     /// Every match, as (phrase, value), in text order; a phrase counts each time it starts a word.
     func matches(in text: String) -> [(phrase: String, value: Value)] {
+        var found: [(phrase: String, value: Value)] = []
+        scan(text) { phrase, value in found.append((String(decoding: phrase, as: UTF8.self), value)) }
+        return found
+    }
+
+    /// The values of every phrase found, without building the phrases.
+    func values(in text: String) -> Set<Value> {
+        var found = Set<Value>()
+        scan(text) { _, value in found.insert(value) }
+        return found
+    }
+
+    private func scan(_ text: String, _ report: ([UInt8], Value) -> Void) {
         var bytes = Array(text.utf8)
         if bytes.allSatisfy({ $0 < 0x80 }) {
             for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
@@ -21,19 +36,19 @@ struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
             bytes = Array(text.lowercased().utf8)
         }
         bytes.append(0x20)
-        var found: [(phrase: String, value: Value)] = []
-        var previousIsWord = false
-        for i in bytes.indices {
-            let byte = bytes[i]
-            let isWord = byte >= 0x61 && byte <= 0x7A || byte >= 0x80 || byte >= 0x30 && byte <= 0x39
-            if isWord, !previousIsWord, byte >= 0x61, byte <= 0x7A {
-                for (phrase, value) in byLetter[Int(byte - 0x61)]
-                where i + phrase.count <= bytes.count && bytes[i..<i + phrase.count].elementsEqual(phrase) {
-                    found.append((String(decoding: phrase, as: UTF8.self), value))
+        bytes.withUnsafeBufferPointer { buffer in
+            var previousIsWord = false
+            for i in buffer.indices {
+                let byte = buffer[i]
+                let isWord = byte >= 0x61 && byte <= 0x7A || byte >= 0x80 || byte >= 0x30 && byte <= 0x39
+                if isWord, !previousIsWord, byte >= 0x61, byte <= 0x7A {
+                    for (phrase, value) in byLetter[Int(byte - 0x61)] where i + phrase.count <= buffer.count {
+                        let equal = phrase.withUnsafeBufferPointer { memcmp(buffer.baseAddress! + i, $0.baseAddress!, phrase.count) == 0 }
+                        if equal { report(phrase, value) }
+                    }
                 }
+                previousIsWord = isWord
             }
-            previousIsWord = isWord
         }
-        return found
     }
 }
