@@ -24,6 +24,31 @@ static inline attr_t px_a_italic(void) { return A_ITALIC; }
 static inline void px_set_escdelay(int ms) { set_escdelay(ms); }
 int wcwidth(wchar_t c);
 
+// A screen on /dev/null of a given size, for tests of the drawing code with no terminal.
+#include <stdio.h>
+static inline int px_start_headless(int width, int height) {
+    FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+    if (!out || !in) return -1;
+    SCREEN *screen = newterm("xterm-256color", out, in);
+    if (!screen) return -1;
+    set_term(screen);
+    resizeterm(height, width);
+    return 0;
+}
+
+// The text and attributes of one cell, read back from the screen.
+static inline int px_read_cell(int y, int x, wchar_t *text, int capacity, attr_t *attributes) {
+    cchar_t cell;
+    short pair;
+    if (mvwin_wch(stdscr, y, x, &cell) == ERR) return -1;
+    wchar_t buffer[CCHARW_MAX + 1];
+    if (getcchar(&cell, buffer, attributes, &pair, NULL) == ERR) return -1;
+    int i = 0;
+    for (; buffer[i] && i < capacity - 1; i++) text[i] = buffer[i];
+    text[i] = 0;
+    return i;
+}
+
 // Mouse: clicks and the wheel, read as (x, y, kind): kind 1 click, 4 wheel up, 5 wheel down, 0 other.
 static inline void px_mouse_on(void) { mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL); mouseinterval(0); }
 static inline int px_read_mouse(int *x, int *y) {

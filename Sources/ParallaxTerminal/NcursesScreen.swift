@@ -19,7 +19,37 @@ public final class NcursesScreen {
         depth = has_colors() ? ColorDepth(colors: Int(px_colors()), noColor: noColor) : .none
     }
 
-    public func stop() { session.stop() }
+    private var headless = false
+
+    public func stop() {
+        if headless {
+            endwin()
+            headless = false
+        }
+        session.stop()
+    }
+
+    /// A screen on /dev/null, for tests: the same drawing code, read back with `cell(x:y:)`.
+    public func startHeadless(width: Int, height: Int, depth: ColorDepth = .indexed256) -> Bool {
+        setlocale(LC_ALL, "")
+        guard px_start_headless(Int32(width), Int32(height)) == 0 else { return false }
+        headless = true
+        if has_colors() {
+            start_color()
+            use_default_colors()
+        }
+        self.depth = depth
+        return true
+    }
+
+    /// What a cell holds on screen: its characters and whether it is bold and reversed.
+    public func cell(x: Int, y: Int) -> (text: String, bold: Bool, reverse: Bool) {
+        var buffer = [wchar_t](repeating: 0, count: 8)
+        var attributes: attr_t = 0
+        let count = px_read_cell(Int32(y), Int32(x), &buffer, 8, &attributes)
+        let text = String(String.UnicodeScalarView(buffer.prefix(max(0, Int(count))).compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+        return (text, attributes & px_a_bold() != 0, attributes & px_a_reverse() != 0)
+    }
 
     public var size: (columns: Int, rows: Int) { session.size }
 
