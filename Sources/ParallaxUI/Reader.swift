@@ -86,7 +86,6 @@ public struct Reader: Sendable {
         case .nextPane, .focusRight:
             guard state.mode == .read else { return }
             state.focus = ReaderState.Pane(rawValue: min(2, state.focus.rawValue + 1)) ?? .panel
-            if action == .nextPane, state.focus.rawValue == 2, layout.pane(.panel) == nil, width < 60 { break }
         case .previousPane, .focusLeft:
             guard state.mode == .read else { return }
             state.focus = ReaderState.Pane(rawValue: max(0, state.focus.rawValue - 1)) ?? .outlets

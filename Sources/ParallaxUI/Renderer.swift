@@ -104,9 +104,12 @@ extension Reader {
             if index == state.quote { selectedLine = lines.count }
             let selected = index == state.quote && state.focus == .panel
             let text = (quote.kind == .indirect ? "  ≈ " : "  “") + quote.text + (quote.kind == .indirect ? "" : "”")
-            for (n, wrapped) in ArticleLines.wrap([ArticleLines.Span(text: text, role: .quote)], width: pane.width, paragraph: nil).prefix(3).enumerated() {
-                let line = wrapped.spans.map(\.text).joined()
-                lines.append((n == 2 ? String(line.dropLast(min(1, line.count))) + "…" : line, selected ? .selection : .quote, selected ? nil : model.color(of: quote)))
+            // At most three lines a quote; a longer one ends in "…".
+            let wrapped = ArticleLines.wrap([ArticleLines.Span(text: text, role: .quote)], width: pane.width, paragraph: nil)
+            for (n, part) in wrapped.prefix(3).enumerated() {
+                let line = part.spans.map(\.text).joined()
+                let cut = n == 2 && wrapped.count > 3
+                lines.append((cut ? String(line.dropLast(min(1, line.count))) + "…" : line, selected ? .selection : .quote, selected ? nil : model.color(of: quote)))
             }
         }
         if quotes.isEmpty { lines.append(("No quotes in this article.", .dim, nil)) }

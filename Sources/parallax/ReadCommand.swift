@@ -19,7 +19,9 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let paths = paths.isEmpty ? [Self.exampleStory()] : paths
-        let (themes, problems) = ThemeLibrary.load(from: ThemeLibrary.folders())
+        let (themes, themeProblems) = ThemeLibrary.load(from: ThemeLibrary.folders())
+        let config = Config.load()
+        let problems = themeProblems + config.problems
         var exitStatus: Int32 = 0
         let diagnostics = MainActor.assumeIsolated { () -> [Diagnostic] in
             let screen = NcursesScreen()
@@ -38,9 +40,15 @@ struct ReadCommand: ParsableCommand {
             let quotes = QuoteExtractor().extract(story)
             let model = ReaderModel(story: story, quotes: quotes, comparison: Comparer().compare(story, quotes: quotes))
             var reader = Reader(model: model, themes: themes, width: size.columns, height: size.rows)
-            if let name = theme ?? Config.load().theme, let index = themes.firstIndex(where: { $0.name == name }) { reader.state.theme = index }
-            reader.keymap = Config.load().keymap
-            if let problem = problems.first { reader.state.message = problem }
+            if let name = theme ?? config.theme {
+                if let index = themes.firstIndex(where: { $0.name == name }) {
+                    reader.state.theme = index
+                } else {
+                    reader.state.message = "no theme '\(name)' (themes: \(themes.map(\.name).joined(separator: ", ")))"
+                }
+            }
+            reader.keymap = config.keymap
+            if let problem = problems.first, reader.state.message == nil { reader.state.message = problem }
             while !reader.state.quit {
                 screen.draw(reader.render(), theme: reader.theme)
                 guard let key = screen.nextKey() else { break }
