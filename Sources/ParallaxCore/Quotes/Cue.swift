@@ -325,8 +325,7 @@ enum CueFinder {
     static func medium(_ tokens: [Token], in range: Range<Int>) -> String? {
         var index = range.lowerBound
         while index < range.upperBound {
-            let word = tokens[index].lowered
-            if tokens[index].isWord, SpeechLexicon.mediumNouns.contains(word), index > range.lowerBound {
+            if tokens[index].classes.contains(.mediumNouns), index > range.lowerBound {
                 var start = index
                 while start > range.lowerBound, tokens[start - 1].isWord, !["in", "on", "via", "through", "told", "to", "during", "and"].contains(tokens[start - 1].lowered),
                     index - start < 3

@@ -33,20 +33,25 @@ struct Token: Sendable {
         }
         if ascii {
             text = String(decoding: bytes, as: UTF8.self)
-            lowered = hasUpper
-                ? withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-                    for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
-                    return String(decoding: buffer, as: UTF8.self)
-                }
-                : text
             let first = bytes.first ?? 0
             startsUppercase = first >= 0x41 && first <= 0x5A
+            if hasUpper {
+                // Lower-case the bytes once: the lexicon lookup and the stored lower case both use them.
+                (lowered, classes) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                    for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                    let lower = UnsafeBufferPointer(buffer)
+                    return (String(decoding: lower, as: UTF8.self), kind == .word && bytes.count <= 16 ? SpeechLexicon.classes[bytes: lower] : [])
+                }
+            } else {
+                lowered = text
+                classes = kind == .word && bytes.count <= 16 ? SpeechLexicon.classes[bytes: bytes] : []
+            }
         } else {
             text = String(decoding: bytes, as: UTF8.self)
             lowered = text.lowercased()
             startsUppercase = text.unicodeScalars.first?.properties.isUppercase ?? false
+            classes = kind == .word && lowered.utf8.count <= 16 ? SpeechLexicon.classes[lowered] : []
         }
-        classes = kind == .word && bytes.count <= 16 ? SpeechLexicon.classes[lowered] : []
     }
 
     var isWord: Bool { kind == .word }
