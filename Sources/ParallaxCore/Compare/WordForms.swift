@@ -20,11 +20,6 @@ enum WordForms {
         return word
     }
 
-    /// The words of a text, folded (lower case, one spelling edition, no possessive), function words kept.
-    static func folded(_ text: String) -> [String] {
-        TextScanning.words(text).map { DamagedCopyQuotes.fold(String($0)) }
-    }
-
     /// Stems that translations and paraphrases use for one idea, mapped to one of them
     /// ("alarm and worry other users" / "arouse anxiety and concerns among other users").
     static let synonyms: [String: String] = {
@@ -40,17 +35,6 @@ enum WordForms {
         }
         return table
     }()
-
-    /// The content stems of tokens, in order, synonyms folded together.
-    static func contentStems(_ tokens: ArraySlice<Token>) -> [String] {
-        tokens.compactMap { token in
-            guard token.isWord else { return nil }
-            let word = DamagedCopyQuotes.fold(token.lowered)
-            guard !stopwords.contains(word), word.utf8.count > 1 || !token.startsWithDigit else { return nil }
-            let stem = stem(word)
-            return synonyms[stem] ?? stem
-        }
-    }
 
     /// The content stems of a text, in order, synonyms folded together.
     static func contentStems(_ text: String) -> [String] {
