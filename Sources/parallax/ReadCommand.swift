@@ -28,16 +28,24 @@ struct ReadCommand: ParsableCommand {
             screen.start()
             defer { screen.stop() }
             var size = screen.size
-            // The screen appears at once; loading a large folder shows in the status bar.
-            var loading = Grid(width: size.columns, height: size.rows)
-            loading.put(" Parallax — loading \(paths.joined(separator: " "))…", x: 0, y: max(0, size.rows - 1), role: .status)
-            screen.draw(loading, theme: themes[0])
-            let story = StoryLoader().load(paths)
+            // The screen appears at once; loading a large folder shows its progress in the status bar.
+            @MainActor func show(_ step: String) {
+                var grid = Grid(width: size.columns, height: size.rows)
+                grid.fill(x: 0, y: 0, width: size.columns, height: 1, role: .title)
+                grid.put(" Parallax", x: 0, y: 0, role: .title)
+                grid.fill(x: 0, y: max(0, size.rows - 1), width: size.columns, height: 1, role: .status)
+                grid.put(" loading: \(step)…", x: 0, y: max(0, size.rows - 1), role: .status)
+                screen.draw(grid, theme: themes[0])
+            }
+            // Loading runs on this (main) thread, so the callback may draw.
+            let story = StoryLoader().load(paths, progress: { step in MainActor.assumeIsolated { show(step) } })
             guard !story.articles.isEmpty else {
                 exitStatus = 2
                 return story.diagnostics
             }
+            show("finding quotes in \(story.articles.count) articles")
             let quotes = QuoteExtractor().extract(story)
+            show("comparing the outlets")
             let model = ReaderModel(story: story, quotes: quotes, comparison: Comparer().compare(story, quotes: quotes))
             var reader = Reader(model: model, themes: themes, width: size.columns, height: size.rows)
             if let name = theme ?? config.theme {
