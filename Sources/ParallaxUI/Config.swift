@@ -5,6 +5,9 @@ import ParallaxCore
 ///
 /// ```toml
 /// theme = "solarized-light"
+/// [panels]
+/// outlets = 28
+/// panel = 36
 /// [keys]
 /// down = ["j", "Down"]
 /// quit = ["q", "x"]
@@ -12,6 +15,9 @@ import ParallaxCore
 public struct Config: Sendable {
     public var theme: String?
     public var keymap = Keymap.standard
+    /// `[panels] outlets = 24, panel = 34`: pane widths in columns.
+    public var outletsWidth: Int?
+    public var panelWidth: Int?
     public var problems: [String] = []
 
     public static func load(path: String = ThemeLibrary.configFolder() + "/config.toml") -> Config {
@@ -20,6 +26,17 @@ public struct Config: Sendable {
         do {
             let root = try TOML.parse(text)
             config.theme = root["theme"]?.string
+            for (name, value) in root["panels"]?.table ?? [:] {
+                guard let columns = value.integer, columns > 0 else {
+                    config.problems.append("\(path): panels.\(name): expected a number of columns")
+                    continue
+                }
+                switch name {
+                case "outlets": config.outletsWidth = columns
+                case "panel": config.panelWidth = columns
+                default: config.problems.append("\(path): panels.\(name): unknown panel (known: outlets, panel)")
+                }
+            }
             for (name, value) in root["keys"]?.table ?? [:] {
                 guard let action = Self.actions[name] else {
                     config.problems.append("\(path): keys.\(name): unknown action (known: \(Self.actions.keys.sorted().joined(separator: ", ")))")

@@ -9,6 +9,8 @@ public struct Reader: Sendable {
     public var themes: [Theme]
     public var width: Int
     public var height: Int
+    /// Widths of the outlet list and the side panel from the config (`nil`: defaults).
+    public var paneWidths: (outlets: Int?, panel: Int?) = (nil, nil)
 
     public init(model: ReaderModel, themes: [Theme], keymap: Keymap = .standard, width: Int = 80, height: Int = 24) {
         self.model = model
@@ -30,7 +32,7 @@ public struct Reader: Sendable {
         return model.quotes.articles[article].quotes.filter { $0.kind != .term }
     }
 
-    var layout: Layout { Layout(width: width, height: height, focus: state.focus) }
+    var layout: Layout { Layout(width: width, height: height, focus: state.focus, widths: .init(outlets: paneWidths.outlets, panel: paneWidths.panel)) }
 
     func articleLines() -> [ArticleLines.Line] {
         guard !model.entries.isEmpty else { return [] }

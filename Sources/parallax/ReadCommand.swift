@@ -56,6 +56,7 @@ struct ReadCommand: ParsableCommand {
                 }
             }
             reader.keymap = config.keymap
+            reader.paneWidths = (config.outletsWidth, config.panelWidth)
             if let problem = problems.first, reader.state.message == nil { reader.state.message = problem }
             while !reader.state.quit {
                 screen.draw(reader.render(), theme: reader.theme)

@@ -15,6 +15,9 @@ struct ConfigTests {
         let file = folder.appendingPathComponent("config.toml")
         try """
             theme = "light"
+            [panels]
+            outlets = 30
+            panel = 36
             [keys]
             quit = ["x"]
             down = ["Down", "s"]
@@ -26,6 +29,8 @@ struct ConfigTests {
         #expect(config.keymap.action(for: .character("q")) == nil)
         #expect(config.keymap.action(for: .character("s")) == .down)
         #expect(config.keymap.action(for: .down) == .down)
+        #expect(config.outletsWidth == 30)
+        #expect(config.panelWidth == 36)
         #expect(config.problems.count == 1)
         #expect(config.problems[0].contains("keys.fly: unknown action"))
     }
@@ -52,5 +57,15 @@ struct ConfigTests {
 
     @Test func userThemesFolderFollowsXDG() {
         #expect(ThemeLibrary.folders().last?.hasSuffix("/parallax/themes") == true)
+    }
+
+    @Test func paneWidthsFromTheConfigShapeTheLayoutWithinLimits() {
+        var reader = ReaderFixture.reader(width: 120, height: 40)
+        reader.paneWidths = (30, 36)
+        #expect(reader.layout.pane(.outlets)?.width == 30)
+        #expect(reader.layout.pane(.panel)?.width == 36)
+        reader.paneWidths = (500, 500)  // never more than a third of the screen each
+        #expect(reader.layout.pane(.outlets)!.width <= 40)
+        #expect(reader.layout.pane(.article)!.width >= 38)
     }
 }
