@@ -58,8 +58,12 @@ struct ReadCommand: ParsableCommand {
             reader.keymap = config.keymap
             reader.paneWidths = (config.outletsWidth, config.panelWidth)
             if let problem = problems.first, reader.state.message == nil { reader.state.message = problem }
+            // A hidden switch for the tests: crash on purpose once the screen is up, to prove the
+            // terminal is given back even then.
+            let crashOnPurpose = ProcessInfo.processInfo.environment["PARALLAX_DEBUG_CRASH"] == "after-first-frame"
             while !reader.state.quit {
                 screen.draw(reader.render(), theme: reader.theme)
+                if crashOnPurpose { fatalError("PARALLAX_DEBUG_CRASH: crashing on purpose") }
                 guard let key = screen.nextKey() else { break }
                 if key == .resize || screen.size != size {
                     size = screen.size

@@ -50,7 +50,7 @@ struct TmuxTests {
         try tmux.waitFor("shell-42")
     }
 
-    @Test func ctrlCAndSigtermRestoreTheTerminal() throws {
+    @Test func ctrlCSigtermAndACrashRestoreTheTerminal() throws {
         let tmux = try Tmux(width: 80, height: 24, arguments: [SharedFixtures.exampleStory])
         defer { tmux.kill() }
         try tmux.waitFor("Coastal Ledger")
@@ -61,6 +61,10 @@ struct TmuxTests {
         try tmux.waitFor("Coastal Ledger")
         _ = try tmux.shell("pkill -TERM -n -f '^\(Tmux.binary) '")
         try tmux.waitFor("term-143")  // killed by SIGTERM (128 + 15), after giving the terminal back
+        // A crash (the hidden debug switch) gives the terminal back too.
+        tmux.type("clear; PARALLAX_DEBUG_CRASH=after-first-frame \(Tmux.binary) \(SharedFixtures.exampleStory) 2>/dev/null; echo crash-$?")
+        tmux.send("Enter")
+        try tmux.waitFor("crash-13")  // killed by SIGILL or SIGTRAP (128 + 4 or 5) after endwin
         tmux.type("stty -a | grep -o ' echo ' ; echo done")
         tmux.send("Enter")
         try tmux.waitFor(" echo ")  // echo is on again: the terminal left raw mode

@@ -8,13 +8,20 @@ public enum WordDiff {
         case added(String)
     }
 
+    /// The diff of two texts word by word; words keep their punctuation for display but compare without it.
     public static func diff(_ old: String, _ new: String) -> [Part] {
-        let a = TextScanning.words(old).map(String.init), b = TextScanning.words(new).map(String.init)
+        let a = old.split(separator: " ").map(String.init), b = new.split(separator: " ").map(String.init)
         return diff(words: a, b)
     }
 
+    /// What a word is compared by: its letters and digits, in lower case ("Naturally," = "naturally").
+    private static func key(_ word: String) -> String {
+        let letters = TextScanning.words(word).joined()
+        return letters.isEmpty ? word : TextScanning.lowercased(letters)
+    }
+
     static func diff(words a: [String], _ b: [String], maximumEdits: Int = 2_000) -> [Part] {
-        let fa = a.map(TextScanning.lowercased), fb = b.map(TextScanning.lowercased)
+        let fa = a.map(key), fb = b.map(key)
         let n = a.count, m = b.count
         let max = min(n + m, maximumEdits)
         var v = [Int](repeating: 0, count: 2 * max + 2)
