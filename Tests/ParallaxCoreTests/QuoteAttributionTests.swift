@@ -127,4 +127,14 @@ struct QuoteAttributionTests {
         let found = try quote("Still, the Green League wants the port to “put the climate first in every contract”.", containing: "climate")
         #expect(found.speaker?.name == "Green League")
     }
+
+    @Test func nounLikeVerbsAfterANameAreVerbs() throws {
+        #expect(try quote("“The port will open again,” Lindqvist notes.", containing: "open again").speaker?.name == "Lindqvist")
+        #expect(try quote("Halm said in a Facebook post that the strike was “a blockade”.", containing: "blockade").speaker?.name == "Halm")
+    }
+
+    @Test func aDescribedSubjectTakesTheParticiplesQuote() throws {
+        let found = try quote("On Monday, a group of twelve shipping firms warned of losses, saying “the season is already gone.”", containing: "season")
+        #expect(found.speaker?.name == "a group of twelve shipping firms")  // unnamed: the description as written
+    }
 }

@@ -226,11 +226,26 @@ struct ArticleQuoter: Sendable {
     /// The subject a sentence opens with, when it is a name or a pronoun: "Still, Twitter intends to …".
     private func sentenceSubject(_ tokens: [Token], from start: Int, to end: Int) -> SpeakerPhrase? {
         var index = start
-        // Skip an opening phrase: "Still,", "Later in the summer,", "On Friday,".
-        if let comma = (start..<min(end, start + 7)).first(where: { tokens[$0].is(",") }),
-            !(start..<comma).contains(where: { tokens[$0].isWord && tokens[$0].startsUppercase && $0 > start || CueFinder.isVerb(tokens, $0) })
-        {
+        // Skip opening phrases: "Still,", "Later in the summer,", "On Thursday, after remaining neutral,".
+        for _ in 0..<3 {
+            // An opening phrase starts with a function word or an adverb ("On", "After", "Still"), never a name.
+            guard index < end, tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
+                || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffix("ly"),
+                let comma = (index..<min(end, index + 12)).first(where: { tokens[$0].is(",") }),
+                !(index..<comma).contains(where: { i in
+                    let word = tokens[i]
+                    let isDate = TextScanning.weekdays.contains(word.lowered) || TextScanning.monthNames[word.lowered] != nil
+                    return word.isWord && word.startsUppercase && i > index && !isDate || CueFinder.isVerb(tokens, i)
+                })
+            else { break }
             index = comma + 1
+        }
+        // "a bipartisan group of 32 experts warned …, arguing": a description, up to the sentence's verb.
+        if index < end, tokens[index].classes.contains(.determiners), tokens[index].lowered != "the" || !(index + 1 < end && tokens[index + 1].startsUppercase),
+            let verb = (index..<min(end, index + 16)).first(where: { CueFinder.isVerb(tokens, $0) || tokens[$0].classes.contains(.clauseWords) }),
+            verb > index + 1, !(index..<verb).contains(where: { tokens[$0].is(",") })
+        {
+            return SpeakerPhrase.parse(tokens[index..<verb])
         }
         if index + 1 < end, tokens[index].lowered == "the", tokens[index + 1].startsUppercase { index += 1 }
         var stop = index

@@ -23,7 +23,12 @@ enum CueFinder {
         if index > 0, tokens[index - 1].isWord, tokens[index - 1].classes.contains(.determiners) { return false }
         // Forms that are mostly nouns in news ("a Facebook post", "reports on") count only after a subject pronoun or a modal.
         if token.classes.contains(.nounLikeVerbs) {
-            guard index > 0, tokens[index - 1].classes.contains(.verbLeaders) else { return false }
+            // "they report", "will note", "Viguerie notes" — but not "a Facebook post".
+            guard index > 0 else { return false }
+            let previous = tokens[index - 1]
+            let named = previous.isWord && previous.startsUppercase && !previous.classes.contains(.capitalisedFunctionWords)
+                && !(index > 1 && tokens[index - 2].classes.contains(.determiners))
+            guard previous.classes.contains(.verbLeaders) || named && token.lowered.hasSuffix("s") else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
         return true
