@@ -36,6 +36,7 @@ enum Statements {
     static func find(_ words: [ArticleWords], _ quotes: StoryQuotes, source: [Int]) -> [Statement] {
         var items: [Item] = []
         var documentFrequency: [String: Int] = [:]
+        var sentences: [Int: Sentences] = [:]  // per (article, paragraph): a long paragraph is split once
         // The bodies each speaker speaks for anywhere in the story: "she" in one article is RT's editor in another.
         var bodies: [String: Set<String>] = [:]
         for article in quotes.articles {
@@ -49,7 +50,7 @@ enum Statements {
                 guard let speaker = quote.speaker else { continue }
                 var stems: [String: Int] = [:]
                 for stem in WordForms.contentStems(quote.text) { stems[stem, default: 0] += 1 }
-                if quote.kind == .partial, let (p, range) = Self.clause(around: quote, in: words[a].paragraphs) {
+                if quote.kind == .partial, let (p, range) = Self.clause(around: quote, in: words[a].paragraphs, article: a, cache: &sentences) {
                     // A partial quote's sentence paraphrases the rest of the statement.
                     for case let stem? in words[a].stems[p][range] where stems[stem] == nil { stems[stem] = 1 }
                 }
@@ -98,11 +99,22 @@ enum Statements {
     }
 
     /// The clause a partial quote stands in: from the end of any quote before it in the sentence to the sentence's end.
-    static func clause(around quote: Quote, in paragraphs: [[Token]]) -> (paragraph: Int, tokens: Range<Int>)? {
+    static func clause(around quote: Quote, in paragraphs: [[Token]], article: Int, cache: inout [Int: Sentences])
+        -> (paragraph: Int, tokens: Range<Int>)?
+    {
         guard let piece = quote.pieces.first, paragraphs.indices.contains(piece.paragraph) else { return nil }
         let tokens = paragraphs[piece.paragraph]
-        guard let at = tokens.firstIndex(where: { $0.end > piece.start }) else { return nil }
-        let sentences = Sentences(tokens: tokens, quoted: [])
+        // The first token ending after the quote's start, by binary search (paragraphs can be huge).
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].end > piece.start { high = middle } else { low = middle + 1 }
+        }
+        guard low < tokens.count else { return nil }
+        let at = low
+        let key = article << 24 | piece.paragraph
+        let sentences = cache[key] ?? Sentences(tokens: tokens, quoted: [])
+        cache[key] = sentences
         var start = sentences.start(of: at)
         if let mark = (start..<max(start, at - 1)).last(where: { tokens[$0].kind == .mark }) { start = mark + 1 }
         return (piece.paragraph, start..<sentences.end(of: at))

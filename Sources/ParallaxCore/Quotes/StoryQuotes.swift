@@ -14,13 +14,29 @@ public struct StoryQuotes: Sendable {
     }
 
     public var articles: [ArticleQuotes]
-    public var speakers: [Speaker]
+    public var speakers: [Speaker] { didSet { names = Self.index(speakers) } }
     public var reactions: [Reaction]
+    /// Every name and alias → the story-wide name.
+    private var names: [String: String]
+
+    public init(articles: [ArticleQuotes], speakers: [Speaker], reactions: [Reaction]) {
+        self.articles = articles
+        self.speakers = speakers
+        self.reactions = reactions
+        names = Self.index(speakers)
+    }
+
+    private static func index(_ speakers: [Speaker]) -> [String: String] {
+        var names: [String: String] = [:]
+        for speaker in speakers {
+            for alias in speaker.aliases where names[alias] == nil { names[alias] = speaker.name }
+            names[speaker.name] = speaker.name
+        }
+        return names
+    }
 
     /// The story-wide name for a name an article used (`Peskov` → `Dmitry Peskov`).
-    public func canonical(_ name: String) -> String {
-        speakers.first { $0.name == name || $0.aliases.contains(name) }?.name ?? name
-    }
+    public func canonical(_ name: String) -> String { names[name] ?? name }
 }
 
 /// An actor's stance toward the story's event, with the sentences that show it.
