@@ -118,3 +118,23 @@ final class TemporaryFolder {
         #expect(result.documents.first?.metadata.title == "T[2J")
     }
 }
+
+/// File names are input too: a name with a newline or an escape sequence is shown safely.
+struct HostileFileNameTests {
+    @Test func namesWithControlsAreMadePrintable() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hostile = "evil\u{1B}]0;owned\u{07}\nname.txt"
+        try "The harbour reopened on Monday after a week of talks between the union and the port.".write(
+            to: folder.appendingPathComponent(hostile), atomically: true, encoding: .utf8)
+        try Data([0, 1, 2]).write(to: folder.appendingPathComponent("bin\u{1B}[2J.txt"))
+        let story = StoryLoader().load([folder.path])
+        let names = story.articles.map(\.file) + story.diagnostics.map(\.description)
+        #expect(story.articles.count == 1)
+        #expect(story.diagnostics.count == 1)
+        for name in names { #expect(!name.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }) }
+        #expect(story.articles[0].file.hasSuffix("evil?]0;owned??name.txt"))
+        #expect(!ParseReport(story: story).text().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+}

@@ -13,7 +13,7 @@ public struct SourceDocument: Sendable, Equatable {
     public var warnings: [String]
 
     public init(file: String, format: Format, text: String, metadata: Metadata = Metadata(), warnings: [String] = []) {
-        self.file = file
+        self.file = TextDecoder.printable(file)
         self.format = format
         self.text = text
         self.metadata = metadata

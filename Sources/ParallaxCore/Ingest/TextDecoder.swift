@@ -101,6 +101,13 @@ public enum TextDecoder {
 
     /// Control characters and invisible direction controls that must never reach a terminal.
     @inline(__always)
+    /// A name or message safe to print on one line: controls (newlines and tabs too), bidirectional
+    /// overrides and the replacement for invalid bytes become "?".
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || isUnsafe($0.value) || $0.value == 0xFFFD }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || isUnsafe($0.value) || $0.value == 0xFFFD ? "?" : $0 }))
+    }
+
     public static func isUnsafe(_ value: UInt32) -> Bool {
         switch value {
         case 0x09, 0x0A: false
