@@ -9,17 +9,23 @@ public enum ThemeLibrary {
         var folders: [String] = []
         let environment = ProcessInfo.processInfo.environment
         if let custom = environment["PARALLAX_THEMES"] { folders.append(custom) }
-        // The checkout the binary was built in: .build/<triple>/<config>/parallax → ../../../Themes.
-        let binary = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
-        var folder = binary.deletingLastPathComponent()
-        for _ in 0..<4 {
-            folders.append(folder.appendingPathComponent("Themes").path)
-            folder = folder.deletingLastPathComponent()
-        }
+        folders += checkoutFolders(executable: executable).map { $0 + "/Themes" }
         folders.append(FileManager.default.currentDirectoryPath + "/Themes")
         folders.append(configFolder() + "/themes")
         var seen = Set<String>()
         return folders.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
+    }
+
+    /// The binary's folder and the three above it: the checkout it was built in holds
+    /// `.build/<triple>/<config>/parallax`, so its `Themes/` and `Examples/` are among these.
+    public static func checkoutFolders(executable: String = CommandLine.arguments.first ?? "") -> [String] {
+        var folder = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folders: [String] = []
+        for _ in 0..<4 {
+            folders.append(folder.path)
+            folder = folder.deletingLastPathComponent()
+        }
+        return folders
     }
 
     /// `$XDG_CONFIG_HOME/parallax`, else `~/.config/parallax`.

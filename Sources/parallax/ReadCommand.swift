@@ -80,12 +80,7 @@ struct ReadCommand: ParsableCommand {
 
     /// `Examples/harbour-strike` in the checkout the binary was built in, or under the current folder.
     static func exampleStory() -> String {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = folder.appendingPathComponent("Examples/harbour-strike").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return "Examples/harbour-strike"
+        ThemeLibrary.checkoutFolders().map { $0 + "/Examples/harbour-strike" }.first { FileManager.default.fileExists(atPath: $0) }
+            ?? "Examples/harbour-strike"
     }
 }

@@ -102,15 +102,7 @@ enum DamagedCopyQuotes {
     /// Whether two articles are copies of one story: most of the shorter one's five-word runs recur in the other.
     static func areCopies(_ a: [[Token]], _ b: [[Token]]) -> Bool {
         func shingles(_ paragraphs: [[Token]]) -> Set<Int> {
-            let words = paragraphs.flatMap { $0.filter(\.isWord).map { fold($0.text) } }
-            guard words.count >= 5 else { return [] }
-            var result = Set<Int>()
-            for i in 0...(words.count - 5) {
-                var hasher = Hasher()
-                for word in words[i..<i + 5] { hasher.combine(word) }
-                result.insert(hasher.finalize())
-            }
-            return result
+            Syndication.shingles(paragraphs.flatMap { $0.filter(\.isWord).map { fold($0.text) } })
         }
         let left = shingles(a), right = shingles(b)
         guard !left.isEmpty, !right.isEmpty else { return false }

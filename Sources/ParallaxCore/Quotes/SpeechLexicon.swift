@@ -36,9 +36,6 @@ enum SpeechLexicon {
         """)
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
-    /// Verbs that also govern a one-word partial quote (called the decision “regrettable”).
-    static let labellingVerbs = set("call called calls calling describe described describes describing label labeled labelled labels dub dubbed term termed brand branded")
-
     /// Verbs that report speech without quoting: the cue of indirect speech.
     static let reportingVerbs = set("""
         said says told tells stated states announced announces claimed claims insisted insists argued argues added
@@ -125,7 +122,6 @@ enum SpeechLexicon {
             (reportingVerbs, .reportingVerbs),
             (nounLikeVerbs, .nounLikeVerbs),
             (verbLeaders, .verbLeaders),
-            (labellingVerbs, .labellingVerbs),
             (auxiliaries, .auxiliaries),
             (clauseOpeners, .clauseOpeners),
             (clauseWords, .clauseWords),
@@ -155,7 +151,6 @@ struct WordClass: OptionSet, Sendable {
     static let reportingVerbs = WordClass(rawValue: 1 << 1)
     static let nounLikeVerbs = WordClass(rawValue: 1 << 2)
     static let verbLeaders = WordClass(rawValue: 1 << 3)
-    static let labellingVerbs = WordClass(rawValue: 1 << 4)
     static let auxiliaries = WordClass(rawValue: 1 << 5)
     static let clauseOpeners = WordClass(rawValue: 1 << 6)
     static let clauseWords = WordClass(rawValue: 1 << 7)

@@ -29,12 +29,7 @@ struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
     }
 
     private func scan(_ text: String, _ report: ([UInt8], Value) -> Void) {
-        var bytes = Array(text.utf8)
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
-        } else {
-            bytes = Array(text.lowercased().utf8)
-        }
+        var bytes = Array(TextScanning.lowercased(text).utf8)
         bytes.append(0x20)
         bytes.withUnsafeBufferPointer { buffer in
             var previousIsWord = false
