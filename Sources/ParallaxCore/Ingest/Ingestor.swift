@@ -18,77 +18,86 @@ public struct Ingestor: Sendable {
     static let htmlExtensions: Set<String> = ["html", "htm", "xhtml"]
 
     /// Reads standard input for the path `-`; tests replace it.
-    var standardInput: @Sendable () -> [UInt8]
+    var standardInput: @Sendable () -> FileReader.Contents
+    /// Called with each file found in a folder just before it is read; tests use it to make files
+    /// vanish or change between the listing and the reading, as they do on a live disk.
+    var willRead: @Sendable (String) -> Void = { _ in }
 
     public init() {
         standardInput = { FileReader.readStandardInput() }
     }
 
     init(standardInput: @escaping @Sendable () -> [UInt8]) {
-        self.standardInput = standardInput
+        self.standardInput = { FileReader.Contents(bytes: standardInput(), cutFrom: nil) }
     }
 
     public func load(_ paths: [String]) -> Result {
         var result = Result(documents: [], title: nil, diagnostics: [])
         for path in paths {
             if path == "-" {
-                read(bytes: standardInput(), file: "-", format: .text, metadata: .init(), into: &result)
+                let contents = standardInput()
+                if let note = contents.cutNote { result.diagnostics.append(Diagnostic(file: "-", message: note)) }
+                read(bytes: contents.bytes, file: "-", format: .text, metadata: .init(), into: &result)
                 continue
             }
-            switch FileReader.kind(of: path) {
+            let filePath = FilePath(path)
+            switch FileReader.kind(of: filePath) {
             case .missing:
                 result.diagnostics.append(Diagnostic(file: path, message: FileReader.Failure.missing.description))
             case .directory:
-                walk(folder: path, into: &result)
+                walk(folder: filePath, into: &result)
             default:
-                readFile(path, explicit: true, metadata: .init(), into: &result)
+                readFile(filePath, metadata: .init(), into: &result)
             }
         }
         return result
     }
 
-    private func walk(folder root: String, into result: inout Result) {
+    private func walk(folder root: FilePath, into result: inout Result) {
         let rootReal = FileReader.realPath(root) ?? root
         var manifest = Manifest()
-        let manifestPath = join(root, Manifest.fileName)
+        let manifestPath = root.appending(Array(Manifest.fileName.utf8))
         if FileReader.kind(of: manifestPath) == .regular {
             manifest = loadManifest(manifestPath, into: &result)
             if result.title == nil { result.title = manifest.title }
         }
         var visited = Set<[UInt64]>()
-        var files: [(path: String, relative: String)] = []
+        var files: [(path: FilePath, relative: String)] = []
         collect(folder: root, relative: "", rootReal: rootReal, visited: &visited, files: &files, diagnostics: &result.diagnostics)
         for (path, relative) in files {
-            readFile(path, explicit: false, metadata: manifest.entries[relative] ?? .init(), into: &result)
+            willRead(path.description)
+            readFile(path, metadata: manifest.entries[relative] ?? .init(), into: &result)
         }
-        for relative in manifest.entries.keys.sorted() where !files.contains(where: { $0.relative == relative }) {
-            result.diagnostics.append(Diagnostic(file: manifestPath, message: "names '\(relative)', which is not an article file in the folder"))
+        let found = Set(files.map(\.relative))
+        for relative in manifest.entries.keys.sorted() where !found.contains(relative) {
+            result.diagnostics.append(Diagnostic(file: manifestPath.description, message: "names '\(relative)', which is not an article file in the folder"))
         }
     }
 
     private func collect(
-        folder: String, relative: String, rootReal: String, visited: inout Set<[UInt64]>,
-        files: inout [(path: String, relative: String)], diagnostics: inout [Diagnostic]
+        folder: FilePath, relative: String, rootReal: FilePath, visited: inout Set<[UInt64]>,
+        files: inout [(path: FilePath, relative: String)], diagnostics: inout [Diagnostic]
     ) {
         guard let identity = FileReader.identity(of: folder), visited.insert(identity).inserted else { return }
-        let names: [String]
+        let names: [[UInt8]]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+            names = try FileReader.names(in: folder).sorted { $0.lexicographicallyPrecedes($1) }
         } catch {
-            diagnostics.append(Diagnostic(file: folder, message: "folder cannot be read"))
+            diagnostics.append(Diagnostic(file: folder.description, message: "folder \(error)"))
             return
         }
-        for name in names where !name.hasPrefix(".") {
-            let path = join(folder, name)
-            let childRelative = relative.isEmpty ? name : relative + "/" + name
+        for name in names where name.first != UInt8(ascii: ".") {
+            let path = folder.appending(name)
+            let display = String(decoding: name, as: UTF8.self)
+            let childRelative = relative.isEmpty ? display : relative + "/" + display
             var kind = FileReader.kind(ofLink: path)
             if kind == .symlink {
                 guard let target = FileReader.realPath(path) else {
-                    diagnostics.append(Diagnostic(file: path, message: "broken symbolic link; skipped"))
+                    diagnostics.append(Diagnostic(file: path.description, message: "broken symbolic link; skipped"))
                     continue
                 }
-                guard target == rootReal || target.hasPrefix(rootReal + "/") else {
-                    diagnostics.append(Diagnostic(file: path, message: "symbolic link leads outside the story folder; skipped"))
+                guard target == rootReal || target.bytes.starts(with: rootReal.bytes + [UInt8(ascii: "/")]) else {
+                    diagnostics.append(Diagnostic(file: path.description, message: "symbolic link leads outside the story folder; skipped"))
                     continue
                 }
                 kind = FileReader.kind(of: path)
@@ -97,14 +106,14 @@ public struct Ingestor: Sendable {
             case .directory:
                 collect(folder: path, relative: childRelative, rootReal: rootReal, visited: &visited, files: &files, diagnostics: &diagnostics)
             case .regular:
-                let ext = fileExtension(name)
-                if name == Manifest.fileName && relative.isEmpty { continue }
+                if display == Manifest.fileName && relative.isEmpty { continue }
+                let ext = fileExtension(display)
                 if Self.articleExtensions.contains(ext) || Self.htmlExtensions.contains(ext) {
                     files.append((path, childRelative))
                 }
             case .other(let what):
-                if Self.articleExtensions.contains(fileExtension(name)) {
-                    diagnostics.append(Diagnostic(file: path, message: "skipped: \(what), not a regular file"))
+                if Self.articleExtensions.contains(fileExtension(display)) {
+                    diagnostics.append(Diagnostic(file: path.description, message: "skipped: \(what), not a regular file"))
                 }
             case .missing, .symlink:
                 continue
@@ -112,41 +121,43 @@ public struct Ingestor: Sendable {
         }
     }
 
-    private func loadManifest(_ path: String, into result: inout Result) -> Manifest {
+    private func loadManifest(_ path: FilePath, into result: inout Result) -> Manifest {
         do {
-            let bytes = try FileReader.read(path)
-            let text = try TextDecoder.decode(bytes).text
-            let (manifest, problems) = try Manifest.parse(text, file: path)
+            let text = try TextDecoder.decode(FileReader.read(path).bytes).text
+            let (manifest, problems) = try Manifest.parse(text, file: path.description)
             result.diagnostics += problems
             return manifest
         } catch let error as TOMLError {
-            result.diagnostics.append(Diagnostic(file: path, message: "\(error); the manifest is ignored"))
+            result.diagnostics.append(Diagnostic(file: path.description, message: "\(error); the manifest is ignored"))
         } catch {
-            result.diagnostics.append(Diagnostic(file: path, message: "\(error); the manifest is ignored"))
+            result.diagnostics.append(Diagnostic(file: path.description, message: "\(error); the manifest is ignored"))
         }
         return Manifest()
     }
 
-    private func readFile(_ path: String, explicit: Bool, metadata: SourceDocument.Metadata, into result: inout Result) {
-        let ext = fileExtension(path)
+    private func readFile(_ path: FilePath, metadata: SourceDocument.Metadata, into result: inout Result) {
+        let file = path.description
+        let ext = fileExtension(file)
         if Self.htmlExtensions.contains(ext) {
-            result.diagnostics.append(Diagnostic(file: path, message: "HTML is not supported yet; save the page as text (.txt) and load that"))
+            result.diagnostics.append(Diagnostic(file: file, message: "HTML is not supported yet; save the page as text (.txt) and load that"))
             return
         }
-        let bytes: [UInt8]
+        let lines = ext == "jsonl" || ext == "ndjson"
+        let contents: FileReader.Contents
         do {
-            bytes = try FileReader.read(path)
+            contents = try FileReader.read(path, limit: lines ? FileReader.linesLimit : FileReader.limit)
         } catch {
-            result.diagnostics.append(Diagnostic(file: path, message: error.description))
+            result.diagnostics.append(Diagnostic(file: file, message: error.description))
             return
         }
+        if let note = contents.cutNote { result.diagnostics.append(Diagnostic(file: file, message: note)) }
         let format: SourceDocument.Format =
             switch ext {
             case "md", "markdown": .markdown
             case "json", "jsonl", "ndjson": .json
             default: .text
             }
-        read(bytes: bytes, file: path, format: format, metadata: metadata, lines: ext == "jsonl" || ext == "ndjson", into: &result)
+        read(bytes: contents.bytes, file: file, format: format, metadata: metadata, lines: lines, into: &result)
     }
 
     private func read(
@@ -184,10 +195,6 @@ public struct Ingestor: Sendable {
                 result.diagnostics.append(diagnostic)
             }
         }
-    }
-
-    private func join(_ folder: String, _ name: String) -> String {
-        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     private func fileExtension(_ path: String) -> String {

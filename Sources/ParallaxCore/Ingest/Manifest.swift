@@ -50,6 +50,9 @@ public struct Manifest: Sendable, Equatable {
                         problem("\(place): file '\(path)' is outside the story folder; entry ignored")
                         continue
                     }
+                    if manifest.entries[normal] != nil {
+                        problem("\(place): file '\(path)' is named again; this later entry wins")
+                    }
                     var metadata = SourceDocument.Metadata(origin: fileName)
                     for (field, fieldValue) in table.sorted(by: { $0.key < $1.key }) where field != "file" {
                         guard let text = fieldValue.string else {

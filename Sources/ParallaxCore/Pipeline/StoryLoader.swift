@@ -30,8 +30,10 @@ public struct StoryLoader: Sendable {
         }
         progress?("repairing damaged copies and naming outlets")
         repairer.repair(&articles)
+        var diagnostics = diagnostics
         for index in articles.indices {
             articles[index].outlet = recogniser.recognise(articles[index], metadata: documents[index].metadata)
+            diagnostics += ManifestContradictions.find(articles[index], metadata: documents[index].metadata, recogniser: recogniser)
         }
         return Story(title: title, articles: articles, diagnostics: diagnostics)
     }

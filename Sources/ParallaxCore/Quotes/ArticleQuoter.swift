@@ -275,7 +275,7 @@ struct ArticleQuoter: Sendable {
         var quotes: [(paragraph: Int, token: Int, phrase: SpeakerPhrase, quote: Quote?)] = []
         for (p, tokens) in paragraphs.enumerated() {
             for sentence in sentences[p].all {
-                guard !quoted[p].contains(where: { $0.overlaps(sentence) }) else { continue }
+                guard !sentences[p].overlapsQuote(sentence) else { continue }
                 guard let verb = sentence.first(where: { CueFinder.isVerb(tokens, $0) && tokens[$0].classes.contains(.reportingVerbs) })
                 else { continue }
                 let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentence.lowerBound)

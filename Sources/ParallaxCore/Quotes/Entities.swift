@@ -26,6 +26,8 @@ struct Entities: Sendable {
     private var bySurname: [String: [Int]] = [:]
     /// Speakers attributed so far, latest last.
     private(set) var speakers: [(name: String, kind: Kind, role: String?, paragraph: Int)] = []
+    /// How often each speaker that is not a person has spoken so far.
+    private var bodySpeakers: [String: Int] = [:]
     /// Descriptions already tied to an entity by apposition ("Twitter, the San Francisco-based company").
     private var described: [String: String] = [:]
     private var personSurnames: Set<String> = []
@@ -134,6 +136,7 @@ struct Entities: Sendable {
         let kind = role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
         if kind == .person, let surname = name.split(separator: " ").last, name.contains(" ") { personSurnames.insert(String(surname)) }
         speakers.append((name, kind, role, paragraph))
+        if kind != .person { bodySpeakers[name, default: 0] += 1 }
         if let description { described[SpeakerIndex.key(description)] = name }
     }
 
@@ -155,7 +158,7 @@ struct Entities: Sendable {
                     return name(subject)
                 }
                 if let speaker = speakers.last(where: { $0.kind != .organisation }) { return speaker.name }
-                return mentions.last { before($0, paragraph, token) && $0.kind == .person }.map(name)
+                return window(from: 0, paragraph: paragraph, token: token).last { mentions[$0].kind == .person }.map { name(mentions[$0]) }
             }
             if let speaker = speakers.last(where: { $0.kind == .organisation }) { return speaker.name }
             return salientOrganisation(head: nil, paragraph: paragraph, token: token) ?? speakers.last { $0.kind == .unknown }?.name
@@ -163,7 +166,7 @@ struct Entities: Sendable {
             if let bound = described[SpeakerIndex.key(text)] { return bound }
             if SpeechLexicon.personNouns.contains(head) {
                 // "the spokesman": a person whose role holds the word; "the Kremlin representative": one whose role shares a name.
-                let people = speakers.filter { $0.kind != .organisation }
+                let people = speakers.suffix(Self.lookback).filter { $0.kind != .organisation }
                 if let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
                 if let index = window(from: paragraph - 2, paragraph: paragraph, token: token).last(where: { mentions[$0].role == head }) {
                     return name(mentions[index])
@@ -178,10 +181,10 @@ struct Entities: Sendable {
                 // "the port authority": a body of its own unless a name holds all its words ("Valmora Port Authority").
                 let words = text.lowercased().split(separator: " ")
                 if words.count > 1, text == text.lowercased(), !text.contains("-") {
-                    let named = mentions.last { mention in
-                        before(mention, paragraph, token) && words.allSatisfy { word in name(mention).lowercased().split(separator: " ").contains(word) }
+                    let named = window(from: 0, paragraph: paragraph, token: token).last { index in
+                        words.allSatisfy { word in name(mentions[index]).lowercased().split(separator: " ").contains(word) }
                     }
-                    return named.map(name) ?? text
+                    return named.map { name(mentions[$0]) } ?? text
                 }
                 return salientOrganisation(head: head, paragraph: paragraph, token: token)
             }
@@ -190,13 +193,21 @@ struct Entities: Sendable {
     }
 
 
-    /// Indices of the mentions from paragraph `from` on that come before a place: a window, not the whole article.
+    /// How far back, in mentions or speakers, a pronoun or description looks: recent enough for any
+    /// real article, and a bound that keeps a one-paragraph 50 MB file linear.
+    private static let lookback = 300
+
+    /// Indices of the mentions from paragraph `from` on that come before a place: a window of at most
+    /// `lookback` mentions, not the whole article.
     private func window(from: Int, paragraph: Int, token: Int) -> Range<Int> {
         let start = firstMention.isEmpty ? 0 : firstMention[max(0, min(from, firstMention.count - 1))]
         let end = paragraph + 1 < firstMention.count ? firstMention[paragraph + 1] : mentions.count
-        var stop = min(start, end)
-        while stop < end, before(mentions[stop], paragraph, token) { stop += 1 }
-        return min(start, end)..<stop
+        var low = min(start, end), high = end
+        while low < high {  // the first mention at or after the place (mentions are in reading order)
+            let middle = (low + high) / 2
+            if before(mentions[middle], paragraph, token) { low = middle + 1 } else { high = middle }
+        }
+        return max(min(start, end), low - Self.lookback)..<low
     }
 
     /// The name of the mention at `index`, read once.
@@ -233,9 +244,8 @@ struct Entities: Sendable {
             score[name, default: 0] += 1
             if mention.paragraph >= paragraph - 1 { score[name, default: 0] += 0.5 }
         }
-        for (offset, speaker) in speakers.reversed().enumerated() where speaker.kind != .person {
-            score[speaker.name, default: 0] += offset == 0 ? 4 : 2
-        }
+        for (name, count) in bodySpeakers { score[name, default: 0] += Double(2 * count) }
+        if let last = speakers.last, last.kind != .person { score[last.name, default: 0] += 2 }
         if let head {
             for name in score.keys {
                 if name.lowercased().split(separator: " ").contains(Substring(head)) { score[name, default: 0] += 10 }

@@ -1,16 +1,40 @@
 /// Sentence bounds inside a paragraph's tokens, never inside a quotation.
 struct Sentences: Sendable {
     private let tokens: [Token]
-    /// Token ranges covered by quotations, marks included, in order.
-    private let quoted: [Range<Int>]
 
     /// `ends[i]` is true when a sentence ends after token `i`.
     private var ends: [Bool] = []
+    /// `quotedBefore[i]` counts the quoted tokens before token `i`.
+    private var quotedBefore: [Int32] = []
+    /// `closesQuote[i]` is true when a quotation ends with token `i`.
+    private var closesQuote: [Bool] = []
 
     init(tokens: [Token], quoted: [Range<Int>]) {
         self.tokens = tokens
-        self.quoted = quoted
+        if !quoted.isEmpty {
+            // Depth changes at each quotation's bounds, so nested quotations cost no more than flat ones.
+            var depthChange = [Int32](repeating: 0, count: tokens.count + 1)
+            closesQuote = [Bool](repeating: false, count: tokens.count)
+            for range in quoted where !range.isEmpty {
+                closesQuote[range.upperBound - 1] = true
+                depthChange[range.lowerBound] += 1
+                depthChange[range.upperBound] -= 1
+            }
+            quotedBefore.reserveCapacity(tokens.count + 1)
+            var depth: Int32 = 0, count: Int32 = 0
+            for index in tokens.indices {
+                quotedBefore.append(count)
+                depth += depthChange[index]
+                if depth > 0 { count += 1 }
+            }
+            quotedBefore.append(count)
+        }
         ends = tokens.indices.map { endsSentenceAfter($0) }
+    }
+
+    /// True when some token of the range lies inside a quotation.
+    func overlapsQuote(_ range: Range<Int>) -> Bool {
+        !quotedBefore.isEmpty && !range.isEmpty && quotedBefore[range.upperBound] > quotedBefore[range.lowerBound]
     }
 
     func endsSentence(after index: Int) -> Bool { index >= ends.count - 1 || ends[index] }
@@ -28,7 +52,7 @@ struct Sentences: Sendable {
             || token.startsUppercase && Lexicon.stateAbbreviations.contains(word) && word.count <= 5 && !["ohio", "iowa", "utah", "maine", "idaho", "texas"].contains(word)
     }
 
-    private func isQuoted(_ index: Int) -> Bool { quoted.contains { $0.contains(index) } }
+    private func isQuoted(_ index: Int) -> Bool { overlapsQuote(index..<index + 1) }
 
     /// True when a sentence ends right after the token at `index`.
     private func endsSentenceAfter(_ index: Int) -> Bool {
@@ -43,7 +67,7 @@ struct Sentences: Sendable {
         }
         // “We tried.” She left.  — but not “We tried.” Peskov said.
         if token.kind == .mark, index > 0, [".", "!", "?"].contains(tokens[index - 1].text),
-            quoted.contains(where: { $0.upperBound == index + 1 }), next.isWord, next.startsUppercase
+            !closesQuote.isEmpty && closesQuote[index], next.isWord, next.startsUppercase
         {
             var stop = index + 1
             while stop < tokens.count, !(tokens[stop].kind == .punctuation && [".", "!", "?"].contains(tokens[stop].text)) { stop += 1 }
