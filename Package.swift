@@ -34,6 +34,8 @@ let package = Package(
             ]
         ),
         .target(name: "TestSupport", dependencies: ["ParallaxCore"], path: "Tests/TestSupport"),
+        // The fuzz target (scripts/fuzz builds it with libFuzzer); a plain build replays inputs.
+        .executableTarget(name: "parallax-fuzz", dependencies: ["TestSupport"], path: "Fuzz/ParallaxFuzz"),
         .testTarget(name: "ParallaxCoreTests", dependencies: ["ParallaxCore", "TestSupport"]),
         .testTarget(name: "ParallaxUITests", dependencies: ["ParallaxUI", "ParallaxTerminal", "TestSupport"], exclude: ["Snapshots"]),
     ]

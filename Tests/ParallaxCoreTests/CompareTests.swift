@@ -66,6 +66,9 @@ struct CompareTests {
         #expect(amounts.filter { $0.unit == "USD" }.count == 3)
         #expect(amounts.contains(Amount(value: 201, unit: "account")))
         #expect(amounts.contains(Amount(value: 6, unit: "%")))
+        // Found by the fuzzer: a number too big for an Int is still printed, and one too big for a Double is no amount.
+        let huge = Amounts.find(Tokenizer.tokens("It called 999999999999999999999999 claims and \(String(repeating: "9", count: 400))bn dollars false."))
+        #expect(huge.map(\.description) == ["1e+24 claim"])
         let (_, _, comparison) = story([
             ["The port authority said the strike costs the harbour 4.2 million euros a day in lost grain exports."],
             ["The port authority said the strike costs the harbour €5m a day in lost grain exports, a figure the union disputes."],

@@ -7,6 +7,7 @@ public struct Amount: Sendable, Equatable, Hashable, CustomStringConvertible {
     public var description: String {
         let number: String
         switch value {
+        case 1e15...: number = String(value)  // "1e+24": past any real sum, and past what an Int holds
         case 1e9...: number = Self.format(value / 1e9) + " billion"
         case 1e6...: number = Self.format(value / 1e6) + " million"
         default: number = Self.format(value)
@@ -21,7 +22,8 @@ public struct Amount: Sendable, Equatable, Hashable, CustomStringConvertible {
     }
 
     private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String((value * 100).rounded() / 100)
+        guard abs(value) < 1e15 else { return String(value) }
+        return value == value.rounded() ? String(Int(value)) : String((value * 100).rounded() / 100)
     }
 
     /// Whether two amounts of one unit disagree (by more than rounding).
@@ -53,7 +55,7 @@ enum Amounts {
             if first != "," { digits.append(first) }
             rest = rest.dropFirst()
         }
-        guard !digits.isEmpty, let value = Double(digits) else { return nil }
+        guard !digits.isEmpty, let value = Double(digits), value.isFinite else { return nil }
         if rest.isEmpty { return (value, 1) }
         if let scale = scales[rest.lowercased()] { return (value, scale) }
         return nil
@@ -90,6 +92,7 @@ enum Amounts {
                 next += 1
             }
             value *= scale
+            guard value.isFinite else { i += 1; continue }
             if currency == nil, next < tokens.count, let code = currencyWords[tokens[next].lowered] {
                 currency = code
                 next += 1

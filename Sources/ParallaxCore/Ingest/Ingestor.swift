@@ -53,6 +53,23 @@ public struct Ingestor: Sendable {
         return result
     }
 
+    /// Reads a file held in memory as if it were on disk under `name`, whose ending gives the format.
+    public func read(bytes: [UInt8], name: String) -> Result {
+        var result = Result(documents: [], title: nil, diagnostics: [])
+        let ext = fileExtension(name)
+        let format: SourceDocument.Format = Self.format(ext)
+        read(bytes: bytes, file: name, format: format, metadata: .init(), lines: ext == "jsonl" || ext == "ndjson", into: &result)
+        return result
+    }
+
+    private static func format(_ ext: String) -> SourceDocument.Format {
+        switch ext {
+        case "md", "markdown": .markdown
+        case "json", "jsonl", "ndjson": .json
+        default: .text
+        }
+    }
+
     private func walk(folder root: FilePath, into result: inout Result) {
         let rootReal = FileReader.realPath(root) ?? root
         var manifest = Manifest()
@@ -151,13 +168,7 @@ public struct Ingestor: Sendable {
             return
         }
         if let note = contents.cutNote { result.diagnostics.append(Diagnostic(file: file, message: note)) }
-        let format: SourceDocument.Format =
-            switch ext {
-            case "md", "markdown": .markdown
-            case "json", "jsonl", "ndjson": .json
-            default: .text
-            }
-        read(bytes: contents.bytes, file: file, format: format, metadata: metadata, lines: lines, into: &result)
+        read(bytes: contents.bytes, file: file, format: Self.format(ext), metadata: metadata, lines: lines, into: &result)
     }
 
     private func read(
