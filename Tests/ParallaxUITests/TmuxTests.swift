@@ -50,7 +50,8 @@ struct TmuxTests {
         try tmux.waitFor("shell-42")
     }
 
-    @Test func ctrlCSigtermAndACrashRestoreTheTerminal() throws {
+    @Test func ctrlCSigtermSighupAndACrashRestoreTheTerminal() throws {
+        let folder = FolderSnapshot(SharedFixtures.exampleStory)
         let tmux = try Tmux(width: 80, height: 24, arguments: [SharedFixtures.exampleStory])
         defer { tmux.kill() }
         try tmux.waitFor("Coastal Ledger")
@@ -61,6 +62,11 @@ struct TmuxTests {
         try tmux.waitFor("Coastal Ledger")
         _ = try tmux.shell("pkill -TERM -n -f '^\(Tmux.binary) '")
         try tmux.waitFor("term-143")  // killed by SIGTERM (128 + 15), after giving the terminal back
+        tmux.type("clear; \(Tmux.binary) \(SharedFixtures.exampleStory); echo hup-$?")
+        tmux.send("Enter")
+        try tmux.waitFor("Coastal Ledger")
+        _ = try tmux.shell("pkill -HUP -n -f '^\(Tmux.binary) '")
+        try tmux.waitFor("hup-129")  // the terminal went away (SIGHUP, 128 + 1)
         // A crash (the hidden debug switch) gives the terminal back too.
         tmux.type("clear; PARALLAX_DEBUG_CRASH=after-first-frame \(Tmux.binary) \(SharedFixtures.exampleStory) 2>/dev/null; echo crash-$?")
         tmux.send("Enter")
@@ -68,6 +74,7 @@ struct TmuxTests {
         tmux.type("stty -a | grep -o ' echo ' ; echo done")
         tmux.send("Enter")
         try tmux.waitFor(" echo ")  // echo is on again: the terminal left raw mode
+        #expect(FolderSnapshot(SharedFixtures.exampleStory) == folder, "the story folder was written to")
     }
 }
 
