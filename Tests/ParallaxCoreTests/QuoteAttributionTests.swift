@@ -137,4 +137,31 @@ struct QuoteAttributionTests {
         let found = try quote("On Monday, a group of twelve shipping firms warned of losses, saying “the season is already gone.”", containing: "season")
         #expect(found.speaker?.name == "a group of twelve shipping firms")  // unnamed: the description as written
     }
+
+    @Test func aCueClosingTheSentenceServesEveryQuoteInIt() throws {
+        let found = quotes("The union will carry “a great deal of weight” and bring the “grass-roots muscle” the crews need, union organiser Mara Lind said.")
+        #expect(found.map(\.speaker?.name) == ["Mara Lind", "Mara Lind"])
+        let inverted = try quote(
+            "The port has used “velvet gloves” in its talks with the unions of the north, said Petra Halm, a labour historian at Valmora University in Ostby.",
+            containing: "velvet")
+        #expect(inverted.speaker?.name == "Petra Halm")
+        #expect(inverted.speaker?.role == "labour historian")
+        #expect(inverted.speaker?.affiliation == "Valmora University")
+    }
+
+    @Test func aQuoteRightAfterASentenceReportingSomeoneSpeaking() throws {
+        let found = try quote("Port economist Tomas Lindqvist agreed. “The grain has nowhere else to go, and the buyers know it.”", containing: "grain")
+        #expect(found.speaker?.name == "Tomas Lindqvist")
+    }
+
+    @Test func aNameThenWhereThePersonIsFrom() throws {
+        let found = try quote("“Nobody here wants a long strike,” said Ana Ruiz of the Ostby branch.", containing: "Nobody")
+        #expect(found.speaker?.name == "Ana Ruiz")
+        #expect(found.speaker?.affiliation == "Ostby branch")
+    }
+
+    @Test func aPartyAndStateAfterTheNameAreNotPartOfIt() throws {
+        #expect(try quote("“The port must reopen,” Sen. Tomas Lindqvist (R-Val.) said on Friday.", containing: "reopen").speaker?.name == "Tomas Lindqvist")
+        #expect(try quote("“The port must reopen,” said Sen. Tomas Lindqvist (R-Val.).", containing: "reopen").speaker?.name == "Tomas Lindqvist")
+    }
 }

@@ -105,6 +105,21 @@ struct ArticleQuoter: Sendable {
                 speaker = resolve(phrase, entities: &entities, paragraph: cueParagraph, token: cue.subject.lowerBound,
                                   appositive: cue.appositive.map { SpeakerPhrase.text(cueTokens[$0]) })
             }
+            if speaker == nil, cue?.hasSubject != true, let next, next.paragraph == last.paragraph {
+                // Another quote follows in the sentence and the sentence closes with the cue of both:
+                // carry “a great deal of weight” and bring the “grass-roots firepower” …, Neil Sroka said.
+                let sentenceEnd = sentences[last.paragraph].end(of: close + 1)
+                if sentenceEnd > afterRange.upperBound, let final = CueFinder.sentenceFinal(tokensLast, in: afterRange.upperBound..<sentenceEnd),
+                    let phrase = SpeakerPhrase.parse(tokensLast[final.subject], appositive: final.appositive.map { tokensLast[$0] })
+                {
+                    cue = final
+                    cueTokens = tokensLast
+                    cueParagraph = last.paragraph
+                    ownCue = true
+                    speaker = resolve(phrase, entities: &entities, paragraph: last.paragraph, token: final.subject.lowerBound,
+                                      appositive: final.appositive.map { SpeakerPhrase.text(tokensLast[$0]) })
+                }
+            }
             if speaker == nil, let cue, cue.verb != nil, !cue.hasSubject, !previousInSentence,
                 let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open)
             {
@@ -122,6 +137,13 @@ struct ArticleQuoter: Sendable {
                     if previousInSentence || lastParagraph == first.paragraph || opensParagraph && lastParagraph == first.paragraph - 1 {
                         speaker = lastSpeaker
                     }
+                }
+                if speaker == nil, startsSentence, !previousInSentence, sentenceStart == open, sentenceStart > 0,
+                    let reporter = speakingSentence(first.paragraph, before: sentenceStart)
+                {
+                    // "Port economist Tomas Lindqvist agreed. “The grain has nowhere else to go.”"
+                    speaker = resolve(reporter.phrase, entities: &entities, paragraph: first.paragraph, token: reporter.token, appositive: nil)
+                    ownCue = speaker != nil
                 }
                 if speaker == nil, opensParagraph, longEnough, let last = entities.speakers.last, last.paragraph == first.paragraph - 1 {
                     // A quote opening its paragraph after one that reported someone's words.
@@ -185,6 +207,18 @@ struct ArticleQuoter: Sendable {
     private func relayedBy(_ after: Cue?, in tokens: [Token], chosen: Cue?) -> String? {
         guard let after, let chosen, chosen.span != after.span, let verb = after.verb, tokens[verb].lowered == "according" else { return nil }
         return SpeakerPhrase.text(tokens[after.subject])
+    }
+
+    /// A short sentence that only says someone spoke ("Lindqvist agreed.", "The union responded on
+    /// Friday."), ending where a quote begins: the quote is theirs.
+    private func speakingSentence(_ paragraph: Int, before end: Int) -> (phrase: SpeakerPhrase, token: Int)? {
+        let tokens = paragraphs[paragraph]
+        let start = sentences[paragraph].start(of: end - 1)
+        guard !sentences[paragraph].overlapsQuote(start..<end), let cue = CueFinder.before(tokens, in: start..<end), cue.hasSubject,
+            let verb = cue.verb, QuoteSpans.words(in: tokens[(verb + 1)..<end]) <= 3,
+            let phrase = SpeakerPhrase.parse(tokens[cue.subject], appositive: cue.appositive.map { tokens[$0] })
+        else { return nil }
+        return (phrase, cue.subject.lowerBound)
     }
 
     /// "Peskov said:" closing the paragraph before a quote that opens its own.

@@ -38,6 +38,9 @@ enum CueFinder {
         index + 1 < tokens.count && tokens[index].lowered == "according" && tokens[index + 1].is("to")
     }
 
+    /// Verbs that come before their speaker but never take a person as object ("said Ana Ruiz").
+    private static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled", "concluded"]
+
     private static let leading: Set<String> = [",", "—", "–", "-", ":", "(", ";"]
 
     /// A cue after the quote: `…,” Peskov said`, `…,” said Ana Ruiz, the coach`, `…” — Commissioner X`.
@@ -62,7 +65,7 @@ enum CueFinder {
             if subjectEnd < end, tokens[subjectEnd].is(","), subjectEnd + 1 < end, tokens[subjectEnd + 1].isWord,
                 !tokens[subjectEnd + 1].startsUppercase || tokens[subjectEnd + 1].classes.contains(.determiners)
             {
-                let stop = phraseEnd(tokens, from: subjectEnd + 1, to: end)
+                let stop = phraseEnd(tokens, from: subjectEnd + 1, to: end, stopAtPrepositions: true)
                 if stop > subjectEnd + 1 { appositive = subjectEnd + 1..<stop }
             }
             if !subject.isEmpty, !looksLikeSubject(tokens, subject) {
@@ -82,15 +85,27 @@ enum CueFinder {
         var j = i
         while j < min(end, i + 16) {
             let token = tokens[j]
+            // A party and state after a name: "Sen. Marco Rubio (R-Fla.) said".
+            if token.is("("), let close = (j + 1..<min(end, j + 8)).first(where: { tokens[$0].is(")") }) {
+                j = close + 1
+                continue
+            }
             if token.kind == .punctuation, [".", "!", "?", ";"].contains(token.text), !(token.is(".") && j > i && Sentences.isAbbreviation(tokens[j - 1])) { break }
             if token.kind == .mark { break }
             if isVerb(tokens, j) {
+                // "…, said Nargis Kassenova, an expert": an inverted cue closing the sentence, not this subject's verb.
+                if j > i, tokens[j - 1].is(","), j + 1 < end, tokens[j + 1].startsUppercase, invertingVerbs.contains(tokens[j].lowered) { return nil }
                 var subjectEnd = j
                 while subjectEnd > i, tokens[subjectEnd - 1].isWord, tokens[subjectEnd - 1].classes.contains(.auxiliaries) { subjectEnd -= 1 }
+                if subjectEnd > i, tokens[subjectEnd - 1].is(")"), let open = (i..<subjectEnd).last(where: { tokens[$0].is("(") }) { subjectEnd = open }
                 guard subjectEnd > i else { return nil }
                 var (subject, appositive) = splitAppositive(tokens, i..<subjectEnd)
-                if appositive != nil, !looksLikeSubject(tokens, subject), let comma = (i..<subjectEnd).last(where: { tokens[$0].is(",") }) {
-                    // "they need to win, DFA spokesman Neil Sroka said": the subject is the last piece.
+                let lastComma = (i..<subjectEnd).last(where: { tokens[$0].is(",") })
+                let sentenceGoesOn = !tokens[i].startsUppercase && subjectEnd - 1 != lastComma
+                    && lastComma.map { tokens[($0 + 1)..<subjectEnd].contains { $0.isWord && $0.startsUppercase } } == true
+                if appositive != nil, !looksLikeSubject(tokens, subject) || sentenceGoesOn, let comma = lastComma {
+                    // "they need to win, DFA spokesman Neil Sroka said" and "the crews need, organiser Mara Lind
+                    // said": the sentence went on before the cue; the subject is the last piece.
                     subject = comma + 1..<subjectEnd
                     appositive = nil
                 }
@@ -108,11 +123,18 @@ enum CueFinder {
 
     /// A cue that closes the sentence, far from the quote: “deep prejudices” against Moscow …, the Kremlin said on Friday.
     static func sentenceFinal(_ tokens: [Token], in range: Range<Int>) -> Cue? {
-        guard let comma = range.reversed().first(where: { tokens[$0].is(",") }), comma > range.lowerBound,
-            let cue = after(tokens, in: comma..<range.upperBound), cue.hasSubject, let verb = cue.verb,
-            QuoteSpans.words(in: tokens[(verb + 1)..<range.upperBound]) <= 4
-        else { return nil }
-        return cue
+        // The cue follows one of the sentence's last commas: "…, the Kremlin said on Friday", or an
+        // inverted one with its description: "…, said Christine Link, executive director of the ACLU".
+        var commasTried = 0
+        for comma in range.reversed() where tokens[comma].is(",") && comma > range.lowerBound {
+            commasTried += 1
+            if commasTried > 3 { break }
+            guard let cue = after(tokens, in: comma..<range.upperBound), cue.hasSubject, let verb = cue.verb else { continue }
+            let rest = max(verb + 1, cue.appositive?.upperBound ?? cue.span.upperBound)..<range.upperBound
+            let inverted = cue.subject.lowerBound > verb
+            if QuoteSpans.words(in: tokens[(inverted ? rest : (verb + 1)..<range.upperBound)]) <= 4 { return cue }
+        }
+        return nil
     }
 
     /// A cue before the quote: `Peskov said: “…`, `called the decision “…`, `According to X, “…`, `Peskov: “…`.
@@ -301,7 +323,7 @@ enum CueFinder {
         var index = start
         while index < end {
             let token = tokens[index]
-            if token.kind == .mark || token.kind == .punctuation && [",", ".", ";", ":", "!", "?", "—", "–"].contains(token.text)
+            if token.kind == .mark || token.kind == .punctuation && [",", ".", ";", ":", "!", "?", "—", "–", "("].contains(token.text)
                 && !(token.is(".") && index > start && Sentences.isAbbreviation(tokens[index - 1]))
             {
                 break

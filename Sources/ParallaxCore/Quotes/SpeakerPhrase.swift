@@ -34,6 +34,17 @@ enum SpeakerPhrase: Sendable, Equatable {
         } else if let appositive, case .named(let other)? = parse(appositive) {
             described = (other.role ?? other.name, other.affiliation)
         }
+        // "Robert Antonacci of the New York delegation": a person's name first, then where they are from.
+        if let first = tokens.first, first.startsUppercase, !first.classes.contains(.capitalisedFunctionWords), !first.classes.contains(.determiners),
+            first.classes.contains(.givenName) || !first.classes.contains(.knownWord)
+        {
+            var end = tokens.startIndex + 1
+            while end < tokens.endIndex, tokens[end].isWord, tokens[end].startsUppercase { end += 1 }
+            if (2...4).contains(end - tokens.startIndex), end + 1 < tokens.endIndex, ["of", "from", "at", "with"].contains(tokens[end].lowered) {
+                let place = dropDeterminer(tokens[(end + 1)...])
+                return .named(SpeakerReference(name: text(tokens[..<end]), role: described.role, affiliation: described.affiliation ?? text(place)))
+            }
+        }
         // The name: the run of capitalised words at the end of the phrase.
         var nameStart = tokens.endIndex
         var index = tokens.endIndex - 1
