@@ -164,4 +164,19 @@ struct QuoteAttributionTests {
         #expect(try quote("“The port must reopen,” Sen. Tomas Lindqvist (R-Val.) said on Friday.", containing: "reopen").speaker?.name == "Tomas Lindqvist")
         #expect(try quote("“The port must reopen,” said Sen. Tomas Lindqvist (R-Val.).", containing: "reopen").speaker?.name == "Tomas Lindqvist")
     }
+
+    @Test func aNameThatStartsWithAModalIsStillAName() throws {
+        let found = quotes("“The crews are tired,” said Will Halm, a crane driver at Valmora port. “Nobody wants another winter like the last.”")
+        #expect(found.map(\.speaker?.name) == ["Will Halm", "Will Halm"])
+    }
+
+    @Test func aNameAfterARelativeWord() throws {
+        let found = try quote("The mayor said the port would reopen soon, to which O'Brien replied: “Not this month.”", containing: "month")
+        #expect(found.speaker?.name == "O'Brien")
+    }
+
+    @Test func aVerbThatIsAlsoANounAfterAnAppositive() throws {
+        let found = try quote("Harbour Gazette columnist Petra Halm, a former docker, calls Lindqvist “a manager with no feel for the quay”.", containing: "quay")
+        #expect(found.speaker?.name == "Petra Halm")
+    }
 }

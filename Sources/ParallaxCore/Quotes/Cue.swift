@@ -28,7 +28,9 @@ enum CueFinder {
             let previous = tokens[index - 1]
             let named = previous.isWord && previous.startsUppercase && !previous.classes.contains(.capitalisedFunctionWords)
                 && !(index > 1 && tokens[index - 2].classes.contains(.determiners))
-            guard previous.classes.contains(.verbLeaders) || named && token.lowered.hasSuffix("s") else { return false }
+            // "Michael Gerson, a speechwriter, calls Cruz …": after an appositive, with a name as object.
+            let afterAppositive = previous.is(",") && token.lowered.hasSuffix("s") && index + 1 < tokens.count && tokens[index + 1].startsUppercase
+            guard previous.classes.contains(.verbLeaders) || named && token.lowered.hasSuffix("s") || afterAppositive else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
         return true
@@ -131,7 +133,7 @@ enum CueFinder {
             if commasTried > 3 { break }
             guard let cue = after(tokens, in: comma..<range.upperBound), cue.hasSubject, let verb = cue.verb else { continue }
             let rest = max(verb + 1, cue.appositive?.upperBound ?? cue.span.upperBound)..<range.upperBound
-            let inverted = cue.subject.lowerBound > verb
+            let inverted = cue.subject.lowerBound > verb && tokens[verb].lowered != "according"
             if QuoteSpans.words(in: tokens[(inverted ? rest : (verb + 1)..<range.upperBound)]) <= 4 { return cue }
         }
         return nil
@@ -197,6 +199,12 @@ enum CueFinder {
                 || tokens[end - 1].classes.contains(.thingPronouns)
         {
             return (end - 1..<end, nil)
+        }
+        // "…, to which O'Malley interjected": a name after the relative word.
+        if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom"].contains(tokens[$0].lowered) }),
+            relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") })
+        {
+            return (relative + 1..<end, nil)
         }
         // "X, who introduced a bill that would require Facebook, Google and others to …, said": skip the clause.
         if end > lower, tokens[end - 1].is(",") {
@@ -267,7 +275,12 @@ enum CueFinder {
             return SpeechLexicon.personPronouns.contains(word) || SpeechLexicon.groupPronouns.contains(word)
                 || SpeechLexicon.thingPronouns.contains(word) || word.hasSuffix("s")  // officials, analysts
         }
-        if range.contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords) }) { return false }
+        // "was", "will" make a clause — but "Will Doyle" is a name.
+        if range.contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords)
+            && !(tokens[$0].startsUppercase && $0 + 1 < range.upperBound && tokens[$0 + 1].startsUppercase) })
+        {
+            return false
+        }
         let opener = tokens[first]
         if opener.isWord, !opener.startsUppercase, !opener.classes.contains(.determiners),
             !opener.classes.contains(.personNouns), !range.contains(where: { tokens[$0].startsUppercase })
