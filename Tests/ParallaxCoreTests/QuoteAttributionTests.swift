@@ -179,4 +179,19 @@ struct QuoteAttributionTests {
         let found = try quote("Harbour Gazette columnist Petra Halm, a former docker, calls Lindqvist “a manager with no feel for the quay”.", containing: "quay")
         #expect(found.speaker?.name == "Petra Halm")
     }
+
+    @Test func aQuoteAfterASentenceAboutSomeoneIsTheirs() throws {
+        let found = try quote("Kovač listed the union's demands one by one. “Night pay first, then the cranes, then everything else.”", containing: "Night pay")
+        #expect(found.speaker?.name == "Kovač")
+        // Not when the sentence before is about something that cannot speak.
+        #expect(try quote("The strike entered its second week. “Nobody expected it to last.”", containing: "Nobody").speaker == nil)
+    }
+
+    @Test func aDescriptionWithARelativeClauseBetweenNameAndVerb() throws {
+        let found = try quote(
+            "Tomas Lindqvist, a port manager who has clashed with the union, wrote in an email: “The cranes will run by Monday, strike or no strike.”",
+            containing: "cranes")
+        #expect(found.speaker?.name == "Tomas Lindqvist")
+        #expect(found.speaker?.role == "port manager")
+    }
 }

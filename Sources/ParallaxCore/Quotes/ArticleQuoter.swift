@@ -145,6 +145,16 @@ struct ArticleQuoter: Sendable {
                     speaker = resolve(reporter.phrase, entities: &entities, paragraph: first.paragraph, token: reporter.token, appositive: nil)
                     ownCue = speaker != nil
                 }
+                if speaker == nil, startsSentence, !previousInSentence, sentenceStart == open, sentenceStart > 0, longEnough,
+                    case let previousStart = sentences[first.paragraph].start(of: sentenceStart - 1),
+                    !sentences[first.paragraph].overlapsQuote(previousStart..<sentenceStart),
+                    let subject = sentenceSubject(tokensFirst, from: previousStart, to: sentenceStart), subject.canSpeak
+                {
+                    // "Clinton touted her record as a co-sponsor. “We need to find ways …”": a quote after a
+                    // sentence about someone, in the same paragraph, is theirs.
+                    speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: previousStart, appositive: nil)
+                    ownCue = speaker != nil
+                }
                 if speaker == nil, opensParagraph, longEnough, let last = entities.speakers.last, last.paragraph == first.paragraph - 1 {
                     // A quote opening its paragraph after one that reported someone's words.
                     speaker = SpeakerReference(name: last.name, role: last.role)

@@ -236,6 +236,13 @@ enum CueFinder {
         var k = 0
         while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) || isAdverb(tokens, segments[k]) { k += 1 }
         guard k < segments.count, !isParticiple(tokens[verb]) else { return (verb..<verb, nil) }
+        // "John Weaver, a GOP strategist who has feuded with Manafort, wrote": the description ends at its relative word.
+        if let head = segments[k].first, tokens[head].classes.contains(.determiners),
+            let relative = segments[k].first(where: { ["who", "whose", "which"].contains(tokens[$0].lowered) }), relative > head + 1,
+            k + 1 < segments.count, tokens[segments[k + 1]].contains(where: \.startsUppercase)
+        {
+            segments[k] = head..<relative
+        }
         // A piece that is a clause of its own ("a woman asked for a photo and Clinton"): the subject is
         // what follows its last verb or conjunction, if anything.
         if let cut = segments[k].last(where: { isVerb(tokens, $0) || tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords) }) {

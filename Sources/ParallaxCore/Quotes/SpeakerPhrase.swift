@@ -6,6 +6,15 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// An unnamed description: `the company`, `a spokeswoman for Russia's foreign ministry`.
     case description(head: String, text: String, role: String?, affiliation: String?)
 
+    /// True for a phrase that can name a speaker: a name, "she" or "they", "the spokesman", "the union".
+    var canSpeak: Bool {
+        switch self {
+        case .named: true
+        case .pronoun(let word): SpeechLexicon.personPronouns.contains(word) || SpeechLexicon.groupPronouns.contains(word)
+        case .description(let head, _, _, _): SpeechLexicon.personNouns.contains(head) || SpeechLexicon.organisationNouns.contains(head)
+        }
+    }
+
     private static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "of"]
 
     /// Reads a speaker phrase; `appositive` is a description set off by commas after a name.
