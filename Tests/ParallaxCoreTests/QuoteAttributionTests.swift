@@ -194,4 +194,15 @@ struct QuoteAttributionTests {
         #expect(found.speaker?.name == "Tomas Lindqvist")
         #expect(found.speaker?.role == "port manager")
     }
+
+    @Test func theListenerOfToldIsNotTheSpeaker() throws {
+        let found = try quote("Kovač has seized on the delay, telling Harbour Radio that the port is “playing for time”.", containing: "playing")
+        #expect(found.speaker?.name == "Kovač")
+    }
+
+    @Test func anOpeningPhraseIsNotANameBeforeADescription() throws {
+        // A description right before its verb, with no comma closing it, is the subject itself.
+        let found = try quote("At the town hall in Ostby, North Valmora Monday, the union organiser retorted: “We are not going anywhere.”", containing: "anywhere")
+        #expect(found.speaker?.name == "the union organiser")
+    }
 }

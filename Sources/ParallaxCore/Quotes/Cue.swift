@@ -40,6 +40,9 @@ enum CueFinder {
         index + 1 < tokens.count && tokens[index].lowered == "according" && tokens[index + 1].is("to")
     }
 
+    /// Verbs whose following name is the listener, not the speaker ("told ABC's This Week").
+    private static let objectVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "ask", "urged", "urges", "warned", "warns", "thanked", "thanks"]
+
     /// Verbs that come before their speaker but never take a person as object ("said Ana Ruiz").
     private static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled", "concluded"]
 
@@ -160,7 +163,9 @@ enum CueFinder {
             }
             var (subject, appositive) = subjectBefore(tokens, verb: verb, from: range.lowerBound)
             if !subject.isEmpty, !looksLikeSubject(tokens, subject) { (subject, appositive) = (verb..<verb, nil) }
-            if subject.isEmpty, verb + 1 < range.upperBound, tokens[verb + 1].startsUppercase {
+            if subject.isEmpty, verb + 1 < range.upperBound, tokens[verb + 1].startsUppercase, !isParticiple(tokens[verb]),
+                !objectVerbs.contains(tokens[verb].lowered)
+            {
                 // said Warner: “…
                 let stop = phraseEnd(tokens, from: verb + 1, to: range.upperBound, stopAtPrepositions: true)
                 return Cue(subject: verb + 1..<stop, verb: verb, span: verb..<stop)
@@ -210,7 +215,7 @@ enum CueFinder {
         if end > lower, tokens[end - 1].is(",") {
             var index = end - 2
             while index > lower {
-                if tokens[index].isWord, ["who", "which", "whose"].contains(tokens[index].lowered), tokens[index - 1].is(",") {
+                if tokens[index].isWord, ["who", "which", "whose", "who's", "who’s"].contains(tokens[index].lowered), tokens[index - 1].is(",") {
                     end = index - 1
                     break
                 }
@@ -261,7 +266,10 @@ enum CueFinder {
             subject = restart..<subject.upperBound
         }
         var appositive: Range<Int>?
-        if k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
+        // "Peskov, the Kremlin spokesman, said": a description closed by a comma before the verb, after a name.
+        let closedByComma = segments[k].upperBound < verb
+            && (tokens[segments[k].upperBound].is(",") || ["who", "whose", "which"].contains(tokens[segments[k].upperBound].lowered))
+        if closedByComma, k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
             tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase,
             !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
             case let previous = trimPreposition(tokens, segments[k + 1]), !previous.isEmpty, previous.count <= 6,
