@@ -205,4 +205,16 @@ struct QuoteAttributionTests {
         let found = try quote("At the town hall in Ostby, North Valmora Monday, the union organiser retorted: “We are not going anywhere.”", containing: "anywhere")
         #expect(found.speaker?.name == "the union organiser")
     }
+
+    @Test func aSentenceFinalCueMayEndInPrepositionalPhrases() throws {
+        let found = try quote(
+            "The strike is “the harbour's last stand,” Ana Ruiz, the crane crews' steward, proclaimed to a cheering crowd at the north gate on Monday.",
+            containing: "last stand")
+        #expect(found.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test func aVerbWithAPersonAsObjectDoesNotInvert() throws {
+        let found = try quote("Kovač, in a rare show of anger, chided Lindqvist for calling the strike “a holiday”.", containing: "holiday")
+        #expect(found.speaker?.name != "Lindqvist for calling the strike")
+    }
 }

@@ -40,11 +40,12 @@ enum CueFinder {
         index + 1 < tokens.count && tokens[index].lowered == "according" && tokens[index + 1].is("to")
     }
 
-    /// Verbs whose following name is the listener, not the speaker ("told ABC's This Week").
-    private static let objectVerbs: Set<String> = ["told", "tells", "tell", "asked", "asks", "ask", "urged", "urges", "warned", "warns", "thanked", "thanks"]
-
-    /// Verbs that come before their speaker but never take a person as object ("said Ana Ruiz").
-    private static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled", "concluded"]
+    /// Verbs that come before their speaker but never take a person as object ("said Ana Ruiz"; but
+    /// "told ABC's This Week" and "chided Trump" name the listener).
+    private static let invertingVerbs: Set<String> = [
+        "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled", "concluded",
+        "replied", "answered", "responded", "declared", "quipped", "insisted", "countered",
+    ]
 
     private static let leading: Set<String> = [",", "—", "–", "-", ":", "(", ";"]
 
@@ -137,7 +138,13 @@ enum CueFinder {
             guard let cue = after(tokens, in: comma..<range.upperBound), cue.hasSubject, let verb = cue.verb else { continue }
             let rest = max(verb + 1, cue.appositive?.upperBound ?? cue.span.upperBound)..<range.upperBound
             let inverted = cue.subject.lowerBound > verb && tokens[verb].lowered != "according"
-            if QuoteSpans.words(in: tokens[(inverted ? rest : (verb + 1)..<range.upperBound)]) <= 4 { return cue }
+            if inverted, let first = cue.subject.first, tokens[first].classes.contains(.prepositions) { continue }
+            let tail = inverted ? rest : (verb + 1)..<range.upperBound
+            // "…, Howard Dean proclaimed to a cheering crowd at the convention on Wednesday": a tail of
+            // prepositional phrases, however long, adds no clause.
+            let prepositional = tail.first.map { tokens[$0].classes.contains(.prepositions) } == true
+                && !tokens[tail].contains { $0.isWord && ($0.classes.contains(.clauseWords) || $0.lowered == "that") }
+            if QuoteSpans.words(in: tokens[tail]) <= 4 || prepositional && tokens[verb].lowered != "according" { return cue }
         }
         return nil
     }
@@ -163,9 +170,7 @@ enum CueFinder {
             }
             var (subject, appositive) = subjectBefore(tokens, verb: verb, from: range.lowerBound)
             if !subject.isEmpty, !looksLikeSubject(tokens, subject) { (subject, appositive) = (verb..<verb, nil) }
-            if subject.isEmpty, verb + 1 < range.upperBound, tokens[verb + 1].startsUppercase, !isParticiple(tokens[verb]),
-                !objectVerbs.contains(tokens[verb].lowered)
-            {
+            if subject.isEmpty, verb + 1 < range.upperBound, tokens[verb + 1].startsUppercase, invertingVerbs.contains(tokens[verb].lowered) {
                 // said Warner: “…
                 let stop = phraseEnd(tokens, from: verb + 1, to: range.upperBound, stopAtPrepositions: true)
                 return Cue(subject: verb + 1..<stop, verb: verb, span: verb..<stop)

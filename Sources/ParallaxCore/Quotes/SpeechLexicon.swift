@@ -24,6 +24,7 @@ enum SpeechLexicon {
             welcomed welcomes regret regretted regrets threaten threatened threatens demand demanded demands assert
             asserted asserts report reported reports mention mentioned recount recounted exclaim exclaimed sigh sighed
             specify specified specifies whisper whispered scoff scoffed retort retorted interject interjected chime chimed pledge pledged opine opined
+            answered answers proclaim proclaimed proclaims wonder wondered wonders chide chided scold scolded mock mocked
             """
         return set(stems)
     }()
@@ -112,6 +113,9 @@ enum SpeechLexicon {
 
     static let determiners = set("the a an this that these its his her their our one another some")
 
+    /// Prepositions that open a phrase after a speech verb ("said *to* a cheering crowd *at* the convention").
+    static let prepositions = set("to in on at during after before while from for with about outside inside near")
+
     /// Every class each listed word belongs to: one lookup per token instead of one per list.
     static let classes = WordTable(classLists)
 
@@ -134,6 +138,7 @@ enum SpeechLexicon {
             (mediumNouns, .mediumNouns),
             (capitalisedFunctionWords, .capitalisedFunctionWords),
             (determiners, .determiners),
+            (prepositions, .prepositions),
             (Lexicon.titles, .title), (Reactions.actionVerbs, .actionVerb), (organisationWords, .organisationWord),
             (Lexicon.givenNames, .givenName), (Set(Lexicon.words.keys).subtracting(Lexicon.givenNames), .knownWord),
         ]
@@ -169,4 +174,5 @@ struct WordClass: OptionSet, Sendable {
     static let givenName = WordClass(rawValue: 1 << 20)
     /// In `Lexicon.words` (places, institutions, acronyms), not a given name.
     static let knownWord = WordClass(rawValue: 1 << 21)
+    static let prepositions = WordClass(rawValue: 1 << 22)
 }
