@@ -217,4 +217,11 @@ struct QuoteAttributionTests {
         let found = try quote("Kovač, in a rare show of anger, chided Lindqvist for calling the strike “a holiday”.", containing: "holiday")
         #expect(found.speaker?.name != "Lindqvist for calling the strike")
     }
+
+    @Test func anInvertedSpeakerEndsBeforeARelativeClause() throws {
+        let found = try quote(
+            "“The cranes were never the point,” said a port official who was not authorised to speak publicly and described the talks as stuck.",
+            containing: "cranes")
+        #expect(found.speaker?.name == "a port official")
+    }
 }

@@ -367,6 +367,8 @@ enum CueFinder {
                 if always.contains(token.lowered) || ["to", "at", "about"].contains(token.lowered) && tokens[start].startsUppercase { break }
             }
             if index > start, isVerb(tokens, index) { break }
+            // "said a Mexican official who was not authorized to speak": the relative clause is not the name.
+            if index > start, token.isWord, ["who", "whose", "which"].contains(token.lowered) { break }
             index += 1
         }
         return index

@@ -25,6 +25,7 @@ enum SpeechLexicon {
             asserted asserts report reported reports mention mentioned recount recounted exclaim exclaimed sigh sighed
             specify specified specifies whisper whispered scoff scoffed retort retorted interject interjected chime chimed pledge pledged opine opined
             answered answers proclaim proclaimed proclaims wonder wondered wonders chide chided scold scolded mock mocked
+            ponder pondered ponders
             """
         return set(stems)
     }()
