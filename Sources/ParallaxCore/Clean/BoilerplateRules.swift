@@ -122,12 +122,11 @@ enum BoilerplateRules {
     static func isTimestamp(_ text: String, lower: String) -> Bool {
         // Every time stamp has a digit; checking bytes first spares tokenising the rest.
         guard lower.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
-        let words = TextScanning.words(text)
+        let words = TextScanning.words(text).map { TextScanning.lowercased(String($0)) }
         guard !words.isEmpty else { return false }
         var dated = false
         var known = 0
-        for word in words {
-            let w = word.lowercased()
+        for w in words {
             if TextScanning.monthNames[w.filter { $0 != "." }] != nil || TextScanning.weekdays.contains(w) {
                 dated = true
                 known += 1
@@ -138,7 +137,7 @@ enum BoilerplateRules {
                 known += 1
             }
         }
-        if lower.contains(":"), lower.contains(where: \.isNumber), words.contains(where: { ["am", "pm", "a.m", "p.m", "et", "gmt", "utc"].contains($0.lowercased()) }) {
+        if lower.contains(":"), lower.contains(where: \.isNumber), words.contains(where: { ["am", "pm", "a.m", "p.m", "et", "gmt", "utc"].contains($0) }) {
             dated = true
         }
         return dated && known * 10 >= words.count * 8

@@ -48,7 +48,7 @@ struct Token: Sendable {
             }
         } else {
             text = String(decoding: bytes, as: UTF8.self)
-            lowered = text.lowercased()
+            lowered = TextScanning.lowercased(text)
             startsUppercase = text.unicodeScalars.first?.properties.isUppercase ?? false
             classes = kind == .word && lowered.utf8.count <= 16 ? SpeechLexicon.classes[lowered] : []
         }

@@ -80,15 +80,27 @@ enum TextScanning {
     /// Opening and closing quotation marks of every common style.
     static let quoteMarks: Set<Character> = ["\"", "“", "”", "‘", "’", "«", "»", "„", "‟", "‹", "›", "'"]
 
-    /// The text in lower case; ASCII text is mapped byte by byte (Unicode case mapping is far slower).
+    /// The text in lower case; text whose only cased letters are ASCII is mapped byte by byte (Unicode
+    /// case mapping is far slower).
     static func lowercased(_ text: String) -> String {
-        var ascii = true
+        // Only ASCII letters have case here when every other character is in U+0080–U+00BF (no-break
+        // space, ©, «») or in General Punctuation (curly quotes, dashes, …), as in most news text.
+        var caseless = true
         var hasUpper = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { ascii = false; break }
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
+            } else if byte == 0xC2 {
+                _ = utf8.next()
+            } else if byte == 0xE2, let second = utf8.next(), second == 0x80 || second == 0x81 {
+                _ = utf8.next()
+            } else {
+                caseless = false
+                break
+            }
         }
-        guard ascii else { return text.lowercased() }
+        guard caseless else { return text.lowercased() }
         guard hasUpper else { return text }
         return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
             for (i, byte) in text.utf8.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
