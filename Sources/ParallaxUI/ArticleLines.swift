@@ -1,3 +1,4 @@
+import Synchronization
 import ParallaxCore
 
 /// An article laid out for a pane of a given width: wrapped lines, each piece styled.
@@ -66,6 +67,26 @@ struct ArticleLines {
 
     /// The article's lines: header, then each paragraph with its quotes coloured by speaker, the
     /// boilerplate (when shown) labelled with why it went, and search matches marked.
+    /// What the wrapped lines of an article depend on, besides the model.
+    struct Key: Equatable, Sendable {
+        var article: Int
+        var width: Int
+        var boilerplate: Bool
+        var query: String?
+    }
+
+    /// The last article wrapped, shared by the copies of one reader.
+    final class Cache: Sendable {
+        private let stored = Mutex<(key: Key, lines: [Line])?>(nil)
+
+        func lines(for key: Key, make: () -> [Line]) -> [Line] {
+            if let hit = stored.withLock({ $0?.key == key ? $0?.lines : nil }) { return hit }
+            let lines = make()
+            stored.withLock { $0 = (key, lines) }
+            return lines
+        }
+    }
+
     static func lines(_ model: ReaderModel, article index: Int, width: Int, boilerplate: Bool, query: String?) -> [Line] {
         let article = model.story.articles[index]
         var lines: [Line] = []
@@ -75,12 +96,15 @@ struct ArticleLines {
         if !meta.isEmpty { header(meta.joined(separator: " · "), .dateline) }
         if article.isRepaired { header("Repaired: this copy was damaged (lower-cased or tokenised); b shows what was removed.", .repaired) }
         lines.append(Line(spans: [], paragraph: nil))
-        let quotes = model.quotes.articles[index].quotes.filter { $0.kind != .term && $0.kind != .indirect }
+        // Quoted stretches by paragraph, gathered once (a one-paragraph file can hold 80,000 quotes).
+        var marksByParagraph: [Int: [(start: Int, end: Int, speaker: Int?)]] = [:]
+        for quote in model.quotes.articles[index].quotes where quote.kind != .term && quote.kind != .indirect {
+            let color = model.color(of: quote)
+            for piece in quote.pieces { marksByParagraph[piece.paragraph, default: []].append((piece.start, piece.end, color)) }
+        }
         for (p, paragraph) in article.paragraphs.enumerated() {
             // Spans: plain text, quoted stretches in their speaker's colour.
-            var marks: [(start: Int, end: Int, speaker: Int?)] = []
-            for quote in quotes { for piece in quote.pieces where piece.paragraph == p { marks.append((piece.start, piece.end, model.color(of: quote))) } }
-            marks.sort { $0.start < $1.start }
+            let marks = (marksByParagraph[p] ?? []).sorted { $0.start < $1.start }
             var spans: [Span] = []
             let scalars = Array(paragraph.unicodeScalars)
             var at = 0

@@ -11,6 +11,7 @@ public struct Reader: Sendable {
     public var height: Int
     /// Widths of the outlet list and the side panel from the config (`nil`: defaults).
     public var paneWidths: (outlets: Int?, panel: Int?) = (nil, nil)
+    private let linesCache = ArticleLines.Cache()
 
     public init(model: ReaderModel, themes: [Theme], keymap: Keymap = .standard, width: Int = 80, height: Int = 24) {
         self.model = model
@@ -29,14 +30,19 @@ public struct Reader: Sendable {
     /// Quotes listed in the side panel for the selected article.
     var panelQuotes: [Quote] {
         guard !model.entries.isEmpty else { return [] }
-        return model.quotes.articles[article].quotes.filter { $0.kind != .term }
+        return model.panelQuotes[article]
     }
 
     var layout: Layout { Layout(width: width, height: height, focus: state.focus, widths: .init(outlets: paneWidths.outlets, panel: paneWidths.panel)) }
 
+    /// The wrapped lines of the selected article, kept until the article, width, boilerplate switch or
+    /// search changes: a keypress redraws without wrapping the whole article again.
     func articleLines() -> [ArticleLines.Line] {
         guard !model.entries.isEmpty else { return [] }
-        return ArticleLines.lines(model, article: article, width: max(1, layout.articleWidth), boilerplate: state.showBoilerplate, query: state.query)
+        let key = ArticleLines.Key(article: article, width: max(1, layout.articleWidth), boilerplate: state.showBoilerplate, query: state.query)
+        return linesCache.lines(for: key) {
+            ArticleLines.lines(model, article: key.article, width: key.width, boilerplate: key.boilerplate, query: key.query)
+        }
     }
 
     // MARK: keys

@@ -21,14 +21,21 @@ public struct ReaderModel: Sendable {
     public let entries: [Entry]
     /// Each speaker's colour index (into the theme's speaker colours), by story-wide name.
     public let speakerColors: [String: Int]
+    /// Each article's quotes listed in the side panel (all but scare quotes), in reading order.
+    public let panelQuotes: [[Quote]]
+    /// Each actor's stances, from the story's reactions.
+    private let stancesByActor: [String: [Reaction.Stance]]
 
     public init(story: Story, quotes: StoryQuotes, comparison: StoryComparison) {
         self.story = story
         self.quotes = quotes
         self.comparison = comparison
+        panelQuotes = quotes.articles.map { $0.quotes.filter { $0.kind != .term } }
+        var copiesOf: [Int: [Int]] = [:]
+        for index in story.articles.indices { copiesOf[comparison.source[index], default: []].append(index) }
         var entries: [Entry] = []
         for (index, article) in story.articles.enumerated() where comparison.source[index] == index {
-            let copies = story.articles.indices.filter { comparison.source[$0] == index }
+            let copies = copiesOf[index] ?? [index]
             let confident = article.outlet.flatMap { $0.isConfident ? $0 : nil }
             let file = article.file.split(separator: "/").last.map(String.init) ?? article.file
             entries.append(Entry(
@@ -36,12 +43,13 @@ public struct ReaderModel: Sendable {
                 kind: confident.map { $0.outlet?.kind.rawValue ?? "outlet" } ?? "outlet unknown",
                 known: confident != nil,
                 articles: copies,
-                quoteCount: quotes.articles[index].quotes.filter { $0.kind != .term }.count))
+                quoteCount: panelQuotes[index].count))
         }
         self.entries = entries
         var colors: [String: Int] = [:]
         for speaker in quotes.speakers { colors[speaker.name] = colors.count }
         speakerColors = colors
+        stancesByActor = Dictionary(grouping: quotes.reactions, by: \.actor).mapValues { $0.map(\.stance) }
     }
 
     /// The colour index of a quote's speaker.
@@ -51,6 +59,6 @@ public struct ReaderModel: Sendable {
 
     /// The reaction marks of a speaker: ✗ condemns/denies/threatens, ✓ welcomes, ~ regrets, + wants more.
     public func stances(of speaker: String) -> [Reaction.Stance] {
-        quotes.reactions.filter { $0.actor == speaker }.map(\.stance)
+        stancesByActor[speaker] ?? []
     }
 }

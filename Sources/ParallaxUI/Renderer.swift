@@ -91,10 +91,15 @@ extension Reader {
     private func drawPanel(_ grid: inout Grid, _ pane: Layout.Pane, _ layout: Layout) {
         var lines: [(text: String, role: Theme.Role, speaker: Int?)] = []
         var selectedLine = 0
-        var lastSpeaker: String?
         let quotes = panelQuotes
-        for (index, quote) in quotes.enumerated() {
-            let name = quote.speaker.map { model.quotes.canonical($0.name) } ?? "(no speaker found)"
+        // Only the quotes that can reach the screen are laid out: a screenful on either side of the
+        // selected one (every quote takes at least a line), so a file with 80,000 quotes redraws fast.
+        let window = max(0, state.quote - layout.bodyHeight)..<min(quotes.count, state.quote + layout.bodyHeight + 1)
+        func speakerName(_ quote: Quote) -> String { quote.speaker.map { model.quotes.canonical($0.name) } ?? "(no speaker found)" }
+        var lastSpeaker: String? = window.lowerBound > 0 ? speakerName(quotes[window.lowerBound - 1]) : nil
+        for index in window {
+            let quote = quotes[index]
+            let name = speakerName(quote)
             if name != lastSpeaker {
                 let marks = model.stances(of: name).map(Self.mark).joined()
                 let role = quote.speaker?.role.map { " — \($0)" } ?? ""
@@ -113,7 +118,7 @@ extension Reader {
             }
         }
         if quotes.isEmpty { lines.append(("No quotes in this article.", .dim, nil)) }
-        if quotes.indices.contains(state.quote) {
+        if quotes.indices.contains(state.quote), window.upperBound == quotes.count {
             let others = carriers(of: state.quote)
             lines.append(("", .text, nil))
             lines.append((others.isEmpty ? "Only this outlet carries it." : "Also in: " + others.joined(separator: ", "), .shared, nil))

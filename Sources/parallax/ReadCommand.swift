@@ -47,6 +47,7 @@ struct ReadCommand: ParsableCommand {
             let quotes = QuoteExtractor().extract(story)
             show("comparing the outlets")
             let model = ReaderModel(story: story, quotes: quotes, comparison: Comparer().compare(story, quotes: quotes))
+            show("laying out the first screen")
             var reader = Reader(model: model, themes: themes, width: size.columns, height: size.rows)
             if let name = theme ?? config.theme {
                 if let index = themes.firstIndex(where: { $0.name == name }) {

@@ -1,3 +1,4 @@
+import ParallaxCore
 import Testing
 @testable import ParallaxUI
 
@@ -160,5 +161,30 @@ struct ReaderTests {
         reader.resize(width: 200, height: 60)
         #expect(reader.state.scroll >= 0)
         #expect(!reader.render().text.contains("Too small"))
+    }
+
+    /// A file with hundreds of quotes: the panel lays out only what can reach the screen, and what it
+    /// shows is still the selected quote under its speaker, with the "Also in" note at the very end.
+    @Test func aLongPanelShowsTheSelectedQuoteUnderItsSpeaker() {
+        let speakers = ["Mara Lind", "Tomas Ek", "Greta Holm"]
+        var text = "The long strike\n\n"
+        for n in 0..<300 {
+            text += "“Day \(n) of the strike changes nothing for the crews,” said \(speakers[n / 100]).\n\n"
+        }
+        let story = StoryLoader().build([SourceDocument(file: "long.txt", format: .text, text: text)], title: "long")
+        let quotes = QuoteExtractor().extract(story)
+        let model = ReaderModel(story: story, quotes: quotes, comparison: Comparer().compare(story, quotes: quotes))
+        var reader = Reader(model: model, themes: F.themes, width: 120, height: 40)
+        F.press(&reader, .tab, .tab)
+        for _ in 0..<100 { F.press(&reader, .character("j")) }
+        #expect(reader.state.quote == 100)
+        var screen = reader.render().text
+        #expect(screen.contains("Day 99 of the strike") && screen.contains("Day 100 of the strike"))
+        #expect(screen.contains("● Tomas Ek"))  // the first of his quotes opens his group
+        #expect(!screen.contains("● Mara Lind"))  // hers opened a hundred quotes up
+        F.press(&reader, .character("G"))
+        screen = reader.render().text
+        #expect(screen.contains("Day 299 of the strike"))
+        #expect(screen.contains("Only this outlet carries it."))
     }
 }
