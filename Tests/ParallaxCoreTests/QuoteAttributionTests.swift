@@ -224,4 +224,9 @@ struct QuoteAttributionTests {
             containing: "cranes")
         #expect(found.speaker?.name == "a port official")
     }
+
+    @Test func aNameClosingTheClauseBeforeAColon() throws {
+        let found = try quote("The length of the strike does not surprise port economist Thomas Lind: “Grain waits, but not forever.”", containing: "Grain")
+        #expect(found.speaker?.name == "Thomas Lind")
+    }
 }

@@ -185,6 +185,18 @@ enum CueFinder {
             var start = last
             while start > range.lowerBound, !leading.contains(tokens[start - 1].text), tokens[start - 1].kind != .mark { start -= 1 }
             var subject = start..<last
+            // "The timing doesn't surprise Republican pollster Daron Shaw:": a person's name closing the clause.
+            var nameStart = last
+            while nameStart > start, tokens[nameStart - 1].isWord, tokens[nameStart - 1].startsUppercase { nameStart -= 1 }
+            if last - nameStart >= 2, nameStart > start, tokens[nameStart].classes.contains(.givenName) {
+                var roleStart = nameStart
+                while roleStart > start, tokens[roleStart - 1].isWord,
+                    tokens[roleStart - 1].classes.contains(.personNouns) || tokens[roleStart - 1].startsUppercase
+                {
+                    roleStart -= 1
+                }
+                return Cue(subject: roleStart..<last, verb: nil, span: roleStart..<last)
+            }
             // "Union secretary Irena Kovač put it plainly:": the name the clause opens with.
             if let stop = subject.first(where: { tokens[$0].isWord && !tokens[$0].startsUppercase && !tokens[$0].classes.contains(.personNouns) }),
                 stop > start
