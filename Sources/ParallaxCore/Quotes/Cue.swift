@@ -49,6 +49,9 @@ enum CueFinder {
 
     private static let leading: Set<String> = [",", "—", "–", "-", ":", "(", ";"]
 
+    /// Words that open a relative clause after a name or description.
+    private static let relativeWords: Set<String> = ["who", "whose", "which", "who's", "who’s"]
+
     /// A cue after the quote: `…,” Peskov said`, `…,” said Ana Ruiz, the coach`, `…” — Commissioner X`.
     static func after(_ tokens: [Token], in range: Range<Int>) -> Cue? {
         var i = range.lowerBound
@@ -232,7 +235,7 @@ enum CueFinder {
         if end > lower, tokens[end - 1].is(",") {
             var index = end - 2
             while index > lower {
-                if tokens[index].isWord, ["who", "which", "whose", "who's", "who’s"].contains(tokens[index].lowered), tokens[index - 1].is(",") {
+                if tokens[index].isWord, relativeWords.contains(tokens[index].lowered), tokens[index - 1].is(",") {
                     end = index - 1
                     break
                 }
@@ -260,7 +263,7 @@ enum CueFinder {
         guard k < segments.count, !isParticiple(tokens[verb]) else { return (verb..<verb, nil) }
         // "John Weaver, a GOP strategist who has feuded with Manafort, wrote": the description ends at its relative word.
         if let head = segments[k].first, tokens[head].classes.contains(.determiners),
-            let relative = segments[k].first(where: { ["who", "whose", "which"].contains(tokens[$0].lowered) }), relative > head + 1,
+            let relative = segments[k].first(where: { relativeWords.contains(tokens[$0].lowered) }), relative > head + 1,
             k + 1 < segments.count, tokens[segments[k + 1]].contains(where: \.startsUppercase)
         {
             segments[k] = head..<relative
@@ -285,7 +288,7 @@ enum CueFinder {
         var appositive: Range<Int>?
         // "Peskov, the Kremlin spokesman, said": a description closed by a comma before the verb, after a name.
         let closedByComma = segments[k].upperBound < verb
-            && (tokens[segments[k].upperBound].is(",") || ["who", "whose", "which"].contains(tokens[segments[k].upperBound].lowered))
+            && (tokens[segments[k].upperBound].is(",") || relativeWords.contains(tokens[segments[k].upperBound].lowered))
         if closedByComma, k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
             tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase,
             !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
@@ -380,7 +383,7 @@ enum CueFinder {
             }
             if index > start, isVerb(tokens, index) { break }
             // "said a Mexican official who was not authorized to speak": the relative clause is not the name.
-            if index > start, token.isWord, ["who", "whose", "which"].contains(token.lowered) { break }
+            if index > start, token.isWord, relativeWords.contains(token.lowered) { break }
             index += 1
         }
         return index
