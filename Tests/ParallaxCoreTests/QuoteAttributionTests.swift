@@ -229,4 +229,17 @@ struct QuoteAttributionTests {
         let found = try quote("The length of the strike does not surprise port economist Thomas Lind: “Grain waits, but not forever.”", containing: "Grain")
         #expect(found.speaker?.name == "Thomas Lind")
     }
+
+    @Test func aPartyAndStateBeforeACommaAndTheVerb() throws {
+        let found = try quote("Sen. Ana Ruiz (D-Val.), who chairs the ports committee, told reporters the strike was “a failure of management”.", containing: "failure")
+        #expect(found.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test func aVerbAfterACommaLeadsItsSpeakerWhenWhatCameBeforeCannotSpeak() throws {
+        let inverted = try quote("The riddle of the quay, says analyst Petra Halm, is that “nobody owns the night shift”.", containing: "night shift")
+        #expect(inverted.speaker?.name == "Petra Halm")
+        // But a speaker before the comma keeps the verb: the name after it is what was said about.
+        let kept = try quote("Tomas Lindqvist, the port's director, said Valmora had shown “patience beyond measure”.", containing: "patience")
+        #expect(kept.speaker?.name == "Tomas Lindqvist")
+    }
 }

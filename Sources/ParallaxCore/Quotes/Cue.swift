@@ -173,7 +173,12 @@ enum CueFinder {
             }
             var (subject, appositive) = subjectBefore(tokens, verb: verb, from: range.lowerBound)
             if !subject.isEmpty, !looksLikeSubject(tokens, subject) { (subject, appositive) = (verb..<verb, nil) }
-            if subject.isEmpty, verb + 1 < range.upperBound, tokens[verb + 1].startsUppercase, invertingVerbs.contains(tokens[verb].lowered) {
+            // "the paradox of Nancy, says Carl Anthony, …": after a comma the verb leads its speaker.
+            let invertedAfterComma = verb > range.lowerBound && tokens[verb - 1].is(",")
+                && SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })?.canSpeak != true
+            let namedAfter = verb + 1 < range.upperBound && (tokens[verb + 1].startsUppercase
+                || tokens[verb + 1].classes.contains(.personNouns) && verb + 2 < range.upperBound && tokens[verb + 2].startsUppercase)
+            if subject.isEmpty || invertedAfterComma, namedAfter, invertingVerbs.contains(tokens[verb].lowered) {
                 // said Warner: “…
                 let stop = phraseEnd(tokens, from: verb + 1, to: range.upperBound, stopAtPrepositions: true)
                 return Cue(subject: verb + 1..<stop, verb: verb, span: verb..<stop)
@@ -248,6 +253,11 @@ enum CueFinder {
         var index = end - 1
         while index >= lower, segments.count < 4 {
             let token = tokens[index]
+            // "Sen. Rand Paul (R-Ky.), told": a party and state inside a piece do not end it.
+            if token.is(")"), let open = (max(lower, index - 8)..<index).last(where: { tokens[$0].is("(") }) {
+                index = open - 1
+                continue
+            }
             if token.kind == .mark || [",", ";", ":", "(", "—", "–"].contains(token.text) {
                 segments.append(index + 1..<segmentEnd)
                 if !token.is(",") { break }
@@ -297,6 +307,9 @@ enum CueFinder {
         {
             appositive = subject
             subject = previous
+        }
+        if let last = subject.last, tokens[last].is(")"), let open = subject.last(where: { tokens[$0].is("(") }), open > subject.lowerBound {
+            subject = subject.lowerBound..<open
         }
         guard subject.count <= 12 else { return (verb..<verb, nil) }
         return (subject, appositive)
