@@ -242,4 +242,11 @@ struct QuoteAttributionTests {
         let kept = try quote("Tomas Lindqvist, the port's director, said Valmora had shown “patience beyond measure”.", containing: "patience")
         #expect(kept.speaker?.name == "Tomas Lindqvist")
     }
+
+    @Test func aSentenceSubjectRunsThroughItsRoleWordsToTheName() throws {
+        let found = try quote(
+            "Independent harbour candidate Ana Ruiz is refusing to answer the port's charge that her backers run “a campaign of fear and threats” on the quays.",
+            containing: "campaign of fear")
+        #expect(found.speaker?.name == "Ana Ruiz")
+    }
 }

@@ -298,6 +298,19 @@ struct ArticleQuoter: Sendable {
         while stop < end, tokens[stop].isWord, tokens[stop].classes.contains(.personNouns) || tokens[stop].classes.contains(.organisationNouns) {
             stop += 1
         }
+        // "Democratic presidential candidate Bernie Sanders": role words, then the name they describe.
+        if stop > index {
+            var look = stop
+            while look < min(end, stop + 4), tokens[look].is("-") || tokens[look].isWord && !tokens[look].startsUppercase
+                && !CueFinder.isVerb(tokens, look) && !tokens[look].classes.contains(.clauseWords) && !WordForms.stopwords.contains(tokens[look].lowered)
+            {
+                look += 1
+            }
+            if look > stop, look < end, tokens[look].isWord, tokens[look].startsUppercase {
+                stop = look
+                while stop < end, tokens[stop].isWord, tokens[stop].startsUppercase { stop += 1 }
+            }
+        }
         if stop == index, index < end, tokens[index].isWord, tokens[index].classes.contains(.personPronouns) || tokens[index].lowered == "it" {
             stop = index + 1
         }
