@@ -249,4 +249,9 @@ struct QuoteAttributionTests {
             containing: "campaign of fear")
         #expect(found.speaker?.name == "Ana Ruiz")
     }
+
+    @Test func anAgeAndAHometownBetweenTheNameAndTheVerb() throws {
+        let found = try quote("Ana Ruiz, 22, of Dayton, Ohio, said she would not go back “until the cranes are gone”.", containing: "cranes")
+        #expect(found.speaker?.name == "Ana Ruiz")
+    }
 }

@@ -251,7 +251,7 @@ enum CueFinder {
         var segments: [Range<Int>] = []
         var segmentEnd = end
         var index = end - 1
-        while index >= lower, segments.count < 4 {
+        while index >= lower, segments.count < 6 {
             let token = tokens[index]
             // "Sen. Rand Paul (R-Ky.), told": a party and state inside a piece do not end it.
             if token.is(")"), let open = (max(lower, index - 8)..<index).last(where: { tokens[$0].is("(") }) {
@@ -265,11 +265,15 @@ enum CueFinder {
             }
             index -= 1
         }
-        if index < lower, segments.count < 4 { segments.append(lower..<segmentEnd) }
+        if index < lower, segments.count < 6 { segments.append(lower..<segmentEnd) }
         // segments[0] is next to the verb; skip relative clauses and empty pieces. A piece with a
         // speech verb of its own is another clause ("she said, adding, …"): no subject here.
         var k = 0
-        while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) || isAdverb(tokens, segments[k]) { k += 1 }
+        while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) || isAdverb(tokens, segments[k])
+            || isAgeOrHometown(tokens, segments[k])
+        {
+            k += 1
+        }
         guard k < segments.count, !isParticiple(tokens[verb]) else { return (verb..<verb, nil) }
         // "John Weaver, a GOP strategist who has feuded with Manafort, wrote": the description ends at its relative word.
         if let head = segments[k].first, tokens[head].classes.contains(.determiners),
@@ -344,6 +348,14 @@ enum CueFinder {
     }
 
     static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffix("ing") }
+
+    /// "Cory James, 22, of Flint, Mich., said": the age, the town and the state between a name and its verb.
+    private static func isAgeOrHometown(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let words = tokens[range].filter { !$0.is(".") }
+        guard let first = words.first else { return false }
+        if words.count == 1 { return first.startsWithDigit || first.startsUppercase && Lexicon.stateAbbreviations.contains(first.lowered) }
+        return ["of", "from"].contains(first.lowered) && words.count <= 4 && words.dropFirst().allSatisfy(\.startsUppercase)
+    }
 
     private static func startsRelative(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let word = tokens[range.lowerBound].lowered
