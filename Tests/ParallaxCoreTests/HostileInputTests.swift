@@ -58,6 +58,18 @@ import Testing
         }
     }
 
+    @Test func devicesAreSkippedWithoutBeingRead() throws {
+        let folder = try TemporaryFolder()
+        let good = try folder.write("good.txt", Self.article)
+        // /dev/zero never ends and /dev/tty may block: neither is opened for reading.
+        let result = Ingestor().load(["/dev/zero", "/dev/urandom", good])
+        #expect(result.documents.map(\.file) == [good])
+        #expect(result.diagnostics.map(\.description) == [
+            "/dev/zero: skipped: a character device, not a regular file",
+            "/dev/urandom: skipped: a character device, not a regular file",
+        ])
+    }
+
     @Test func aFileOverTheLimitIsCutOnALineEndAndSaysSo() throws {
         let folder = try TemporaryFolder()
         let line = "Dockers voted to return to work on Monday after nine days.\n"
