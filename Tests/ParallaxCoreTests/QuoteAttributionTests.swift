@@ -254,4 +254,16 @@ struct QuoteAttributionTests {
         let found = try quote("Ana Ruiz, 22, of Dayton, Ohio, said she would not go back “until the cranes are gone”.", containing: "cranes")
         #expect(found.speaker?.name == "Ana Ruiz")
     }
+
+    @Test func anAppositiveWithoutItsClosingCommaAfterAGivenName() throws {
+        let found = try quote(
+            "Sam Lau, the communications director for the Valmora Dockers Union said in a statement. “There are no ballots to recount, and there never were.”",
+            containing: "ballots")
+        #expect(found.speaker?.name == "Sam Lau")
+    }
+
+    @Test func theSubjectOfAClauseEndingInAColonSpeaks() throws {
+        let found = try quote("Harbour master Tomas Lindqvist delivered a blunt message to the union: “It is time to stop the blockade and talk.”", containing: "blockade")
+        #expect(found.speaker?.name == "Tomas Lindqvist")
+    }
 }

@@ -163,6 +163,13 @@ struct ArticleQuoter: Sendable {
                     speaker = resolve(introduced.phrase, entities: &entities, paragraph: first.paragraph - 1, token: introduced.token, appositive: nil)
                     ownCue = true
                 }
+                if speaker == nil, cue == nil, lastBefore.map({ tokensFirst[$0].is(":") }) == true, !Self.isTitle(text),
+                    let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open), subject.canSpeak
+                {
+                    // "McConnell delivered a blunt message to Trump: “It's time to quit …”": the clause's subject speaks.
+                    speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: sentenceStart, appositive: nil)
+                    ownCue = speaker != nil
+                }
                 if speaker == nil, cue == nil, !startsSentence, wordCount >= 5, !Self.isTitle(text),
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open)
                 {
@@ -298,19 +305,7 @@ struct ArticleQuoter: Sendable {
         while stop < end, tokens[stop].isWord, tokens[stop].classes.contains(.personNouns) || tokens[stop].classes.contains(.organisationNouns) {
             stop += 1
         }
-        // "Democratic presidential candidate Bernie Sanders": role words, then the name they describe.
-        if stop > index {
-            var look = stop
-            while look < min(end, stop + 4), tokens[look].is("-") || tokens[look].isWord && !tokens[look].startsUppercase
-                && !CueFinder.isVerb(tokens, look) && !tokens[look].classes.contains(.clauseWords) && !WordForms.stopwords.contains(tokens[look].lowered)
-            {
-                look += 1
-            }
-            if look > stop, look < end, tokens[look].isWord, tokens[look].startsUppercase {
-                stop = look
-                while stop < end, tokens[stop].isWord, tokens[stop].startsUppercase { stop += 1 }
-            }
-        }
+        if stop > index, let nameEnd = CueFinder.nameAfterRoleWords(tokens, from: stop, to: end) { stop = nameEnd }
         if stop == index, index < end, tokens[index].isWord, tokens[index].classes.contains(.personPronouns) || tokens[index].lowered == "it" {
             stop = index + 1
         }

@@ -209,7 +209,7 @@ enum CueFinder {
             if let stop = subject.first(where: { tokens[$0].isWord && !tokens[$0].startsUppercase && !tokens[$0].classes.contains(.personNouns) }),
                 stop > start
             {
-                subject = start..<stop
+                subject = start..<(nameAfterRoleWords(tokens, from: stop, to: last) ?? stop)
             }
             if !subject.isEmpty, subject.count <= 8, tokens[start].startsUppercase { return Cue(subject: subject, verb: nil, span: start..<last) }
         }
@@ -303,11 +303,13 @@ enum CueFinder {
         // "Peskov, the Kremlin spokesman, said": a description closed by a comma before the verb, after a name.
         let closedByComma = segments[k].upperBound < verb
             && (tokens[segments[k].upperBound].is(",") || relativeWords.contains(tokens[segments[k].upperBound].lowered))
-        if closedByComma, k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
+        // Without the closing comma ("Sam Lau, the party's spokesman said") only when a given name opens the piece before.
+        if k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
             tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase,
             !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
             case let previous = trimPreposition(tokens, segments[k + 1]), !previous.isEmpty, previous.count <= 6,
-            tokens[previous.lowerBound].startsUppercase, tokens[previous.upperBound - 1].startsUppercase
+            tokens[previous.lowerBound].startsUppercase, tokens[previous.upperBound - 1].startsUppercase,
+            closedByComma || tokens[previous.lowerBound].classes.contains(.givenName)
         {
             appositive = subject
             subject = previous
@@ -348,6 +350,20 @@ enum CueFinder {
     }
 
     static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffix("ing") }
+
+    /// Where a name ends when role words lead to it from `start`: "Democratic *presidential candidate
+    /// Bernie Sanders*", "Harbour *master Tomas Lindqvist*"; nil when no name follows within four words.
+    static func nameAfterRoleWords(_ tokens: [Token], from start: Int, to end: Int) -> Int? {
+        var look = start
+        while look < min(end, start + 4), tokens[look].is("-") || tokens[look].isWord && !tokens[look].startsUppercase
+            && !isVerb(tokens, look) && !tokens[look].classes.contains(.clauseWords) && !WordForms.stopwords.contains(tokens[look].lowered)
+        {
+            look += 1
+        }
+        guard look > start, look < end, tokens[look].isWord, tokens[look].startsUppercase else { return nil }
+        while look < end, tokens[look].isWord, tokens[look].startsUppercase { look += 1 }
+        return look
+    }
 
     /// "Cory James, 22, of Flint, Mich., said": the age, the town and the state between a name and its verb.
     private static func isAgeOrHometown(_ tokens: [Token], _ range: Range<Int>) -> Bool {
