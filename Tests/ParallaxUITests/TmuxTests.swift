@@ -57,16 +57,16 @@ struct TmuxTests {
         try tmux.waitFor("Coastal Ledger")
         tmux.send("C-c")
         try tmux.waitFor("parallax exited with 0")
-        tmux.type("clear; \(Tmux.binary) \(SharedFixtures.exampleStory); echo term-$?")
-        tmux.send("Enter")
-        try tmux.waitFor("Coastal Ledger")
-        _ = try tmux.shell("pkill -TERM -n -f '^\(Tmux.binary) '")
-        try tmux.waitFor("term-143")  // killed by SIGTERM (128 + 15), after giving the terminal back
-        tmux.type("clear; \(Tmux.binary) \(SharedFixtures.exampleStory); echo hup-$?")
-        tmux.send("Enter")
-        try tmux.waitFor("Coastal Ledger")
-        _ = try tmux.shell("pkill -HUP -n -f '^\(Tmux.binary) '")
-        try tmux.waitFor("hup-129")  // the terminal went away (SIGHUP, 128 + 1)
+        // Killed by a signal after giving the terminal back: the shell sees 128 + the signal's number.
+        func stop(by signal: String, status: Int) throws {
+            tmux.type("clear; \(Tmux.binary) \(SharedFixtures.exampleStory); echo \(signal)-$?")
+            tmux.send("Enter")
+            try tmux.waitFor("Coastal Ledger")
+            _ = try tmux.shell("pkill -\(signal) -n -f '^\(Tmux.binary) '")
+            try tmux.waitFor("\(signal)-\(status)")
+        }
+        try stop(by: "TERM", status: 143)
+        try stop(by: "HUP", status: 129)  // the terminal went away
         // A crash (the hidden debug switch) gives the terminal back too.
         tmux.type("clear; PARALLAX_DEBUG_CRASH=after-first-frame \(Tmux.binary) \(SharedFixtures.exampleStory) 2>/dev/null; echo crash-$?")
         tmux.send("Enter")

@@ -58,9 +58,12 @@ public struct Ingestor: Sendable {
         var result = Result(documents: [], title: nil, diagnostics: [])
         let ext = fileExtension(name)
         let format: SourceDocument.Format = Self.format(ext)
-        read(bytes: bytes, file: name, format: format, metadata: .init(), lines: ext == "jsonl" || ext == "ndjson", into: &result)
+        read(bytes: bytes, file: name, format: format, metadata: .init(), lines: Self.isLines(ext), into: &result)
         return result
     }
+
+    /// JSON Lines: one article per line.
+    private static func isLines(_ ext: String) -> Bool { ext == "jsonl" || ext == "ndjson" }
 
     private static func format(_ ext: String) -> SourceDocument.Format {
         switch ext {
@@ -159,7 +162,7 @@ public struct Ingestor: Sendable {
             result.diagnostics.append(Diagnostic(file: file, message: "HTML is not supported yet; save the page as text (.txt) and load that"))
             return
         }
-        let lines = ext == "jsonl" || ext == "ndjson"
+        let lines = Self.isLines(ext)
         let contents: FileReader.Contents
         do {
             contents = try FileReader.read(path, limit: lines ? FileReader.linesLimit : FileReader.limit)
