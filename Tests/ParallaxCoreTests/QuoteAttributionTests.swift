@@ -266,4 +266,60 @@ struct QuoteAttributionTests {
         let found = try quote("Harbour master Tomas Lindqvist delivered a blunt message to the union: “It is time to stop the blockade and talk.”", containing: "blockade")
         #expect(found.speaker?.name == "Tomas Lindqvist")
     }
+
+    @Test func aParticipleAfterAQuoteTakesNoSpeakerOfItsOwn() throws {
+        let found = quotes("Mayor Petra Halm has defended the “harbour spirit,” saying the docks embodied the “grit of Valmora.”")
+        #expect(found.map(\.text) == ["harbour spirit,", "grit of Valmora."])
+        #expect(found.allSatisfy { $0.speaker?.name == "Petra Halm" })
+    }
+
+    @Test func anAsideBetweenTheSubjectAndItsVerb() throws {
+        let found = quotes("Lindqvist, in Ostby, said Tuesday that the union was “a paper tiger” while the ministry is “a sleeping giant” and “a bad neighbour.”")
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker?.name == "Lindqvist" })
+        let example = try quote("The dockers' union, for example, said it would “support the mayor” but not endorse her.", containing: "mayor")
+        #expect(example.speaker?.name == "dockers' union")
+        // "after X said" is a clause of its own, not an aside: X speaks.
+        let clause = try quote("“I never said that,” Ruiz said, after union chief Tomas Lindqvist said she had once referred to the mayor as the “harbour ghost.”", containing: "ghost")
+        #expect(clause.speaker?.name == "Tomas Lindqvist")
+    }
+
+    @Test func anOpeningParticiplePhraseMayHoldPlaces() throws {
+        let found = try quote("Speaking at a rally in Ostby, Vermont, Lindqvist went after the ministry, calling it “a closed shop.”", containing: "closed shop")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
+
+    @Test func aLeaderKnownByOneWordIsAPersonForPronouns() throws {
+        let found = try quote(
+            "Merkel said Tuesday that Ana Ruiz was “a tough negotiator.” However, she held her fire on Tomas Lindqvist, calling him a “decent man” all the same.",
+            containing: "decent man")
+        #expect(found.speaker?.name == "Merkel")
+    }
+
+    @Test func aCueLeadingToTheNextQuotationIsNotThisOnesCue() throws {
+        let found = quotes("Ana Ruiz called the offer “an insult.” In a later vote, Tomas Lindqvist warned of “a long winter.”")
+        #expect(found.map { $0.speaker?.name } == ["Ana Ruiz", "Tomas Lindqvist"])
+        let added = quotes("Petra Halm said in a statement that the charges had “no substance.” Lindqvist added that “the port will reopen.”")
+        #expect(added.map { $0.speaker?.name } == ["Petra Halm", "Lindqvist"])
+    }
+
+    @Test func aCueEndingAtACommaAfterAQuestionClosesIt() throws {
+        let found = quotes("“Who would sign that?” Ruiz remarked, pointing to the ministry's latest “final offer.”")
+        #expect(found.first?.speaker?.name == "Ruiz")
+        #expect(found.first?.kind == .direct)
+    }
+
+    @Test func aPrepositionAfterAQuoteOpensNoCue() throws {
+        let found = try quote(
+            "The harbour senator is telling reporters that she will have “a lot of votes” after Harbour Day balloting in 11 ports holding elections.",
+            containing: "votes")
+        #expect(found.speaker?.name == "The harbour senator")
+    }
+
+    @Test func aSentenceSubjectWithTitlePeriodsAndParty() throws {
+        let found = try quote("Sen. Ana Ruiz (D-Val.) said the plan was flawed, and called it “a gift to the shipowners.”", containing: "gift")
+        #expect(found.speaker?.name == "Ana Ruiz")
+        let joined = try quote("Ruiz and Lindqvist issued a statement describing the talks as “a very positive step.”", containing: "positive")
+        #expect(joined.speaker?.name == "Ruiz and Lindqvist")
+    }
 }

@@ -62,7 +62,8 @@ struct ArticleQuoter: Sendable {
             let previousInSentence = previous.map { $0.paragraph == first.paragraph && ($0.closeMark ?? $0.tokens.upperBound - 1) >= sentenceStart } ?? false
             let beforeStart = previousInSentence ? (previous!.closeMark ?? previous!.tokens.upperBound - 1) + 1 : sentenceStart
             let beforeRange = beforeStart..<open
-            var afterEnd = sentences[last.paragraph].end(of: close + 1)
+            // A quote that ends its sentence (“… a liar.” However, he …) has nothing after it to search.
+            var afterEnd = sentences[last.paragraph].endsSentence(after: close) ? close + 1 : sentences[last.paragraph].end(of: close + 1)
             if let next, next.paragraph == last.paragraph, let nextOpen = next.openMark ?? Optional(next.tokens.lowerBound), nextOpen < afterEnd {
                 afterEnd = max(close + 1, nextOpen)
             }
@@ -282,14 +283,25 @@ struct ArticleQuoter: Sendable {
             // An opening phrase starts with a function word or an adverb ("On", "After", "Still"), never a name.
             guard index < end, tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
                 || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffix("ly"),
-                let comma = (index..<min(end, index + 12)).first(where: { tokens[$0].is(",") }),
-                !(index..<comma).contains(where: { i in
-                    let word = tokens[i]
-                    let isDate = TextScanning.weekdays.contains(word.lowered) || TextScanning.monthNames[word.lowered] != nil
-                    return word.isWord && word.startsUppercase && i > index && !isDate || CueFinder.isVerb(tokens, i)
-                })
+                let comma = (index..<min(end, index + 12)).first(where: { tokens[$0].is(",") })
+            else { break }
+            // Names may sit inside one that opens with a preposition or a participle ("Speaking in Salem,"),
+            // not inside one that opens with "The" ("The Kremlin, in a statement,").
+            let placesAllowed = tokens[index].classes.contains(.prepositions) || CueFinder.isParticiple(tokens[index])
+            guard !(index..<comma).contains(where: { i in
+                let word = tokens[i]
+                let isDate = TextScanning.weekdays.contains(word.lowered) || TextScanning.monthNames[word.lowered] != nil
+                return word.isWord && word.startsUppercase && i > index && !isDate && !placesAllowed || CueFinder.isVerb(tokens, i)
+            })
             else { break }
             index = comma + 1
+            // "…in Salem, New Hampshire, Trump went": the state after the town.
+            if placesAllowed, let next = (index..<min(end, index + 5)).first(where: { tokens[$0].is(",") }),
+                Lexicon.stateNames.contains(SpeakerPhrase.text(tokens[index..<next]).lowercased())
+                    || next == index + 2 && Lexicon.stateAbbreviations.contains(tokens[index].lowered)
+            {
+                index = next + 1
+            }
         }
         // "a bipartisan group of 32 experts warned …, arguing": a description, up to the sentence's verb.
         if index < end, tokens[index].classes.contains(.determiners), tokens[index].lowered != "the" || !(index + 1 < end && tokens[index + 1].startsUppercase),
@@ -300,7 +312,20 @@ struct ArticleQuoter: Sendable {
         }
         if index + 1 < end, tokens[index].lowered == "the", tokens[index + 1].startsUppercase { index += 1 }
         var stop = index
-        while stop < end, tokens[stop].isWord, tokens[stop].startsUppercase || stop > index && tokens[stop - 1].is("-") { stop += 1 }
+        // A run of capitalised words, with the periods of titles and initials ("Sen. Rand Paul", "Jill A. Martin")
+        // and a second name joined by "and" ("Trump and Ryan issued a statement").
+        while stop < end {
+            let token = tokens[stop]
+            if token.isWord, token.startsUppercase || stop > index && tokens[stop - 1].is("-") {
+                stop += 1
+            } else if stop > index, token.is("."), Sentences.isAbbreviation(tokens[stop - 1]), stop + 1 < end, tokens[stop + 1].startsUppercase {
+                stop += 1
+            } else if stop > index, token.is("and"), stop + 1 < end, tokens[stop + 1].isWord, tokens[stop + 1].startsUppercase {
+                stop += 1
+            } else {
+                break
+            }
+        }
         // "One Democratic official", "The Sanders campaign": a description runs on to its head noun.
         while stop < end, tokens[stop].isWord, tokens[stop].classes.contains(.personNouns) || tokens[stop].classes.contains(.organisationNouns) {
             stop += 1
@@ -309,8 +334,13 @@ struct ArticleQuoter: Sendable {
         if stop == index, index < end, tokens[index].isWord, tokens[index].classes.contains(.personPronouns) || tokens[index].lowered == "it" {
             stop = index + 1
         }
-        guard stop > index, stop < end, tokens[stop].isWord, !tokens[stop].startsUppercase,
-            case let phrase? = SpeakerPhrase.parse(tokens[index..<stop])
+        let nameEnd = stop
+        // "Sen. Rand Paul (R-Ky.) said": a party and state between the name and its verb.
+        if stop > index, stop < end, tokens[stop].is("("), let close = (stop + 1..<min(end, stop + 8)).first(where: { tokens[$0].is(")") }) {
+            stop = close + 1
+        }
+        guard nameEnd > index, stop < end, tokens[stop].isWord, !tokens[stop].startsUppercase,
+            case let phrase? = SpeakerPhrase.parse(tokens[index..<nameEnd])
         else { return nil }
         return phrase
     }

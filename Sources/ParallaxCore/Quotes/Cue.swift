@@ -66,6 +66,10 @@ enum CueFinder {
             let subject = i + 2..<phraseEnd(tokens, from: i + 2, to: end)
             return subject.isEmpty ? nil : Cue(subject: subject, verb: i, span: i..<subject.upperBound)
         }
+        if isVerb(tokens, i), isParticiple(tokens[i]) {
+            // "…,” saying the city …: a participle's subject opens the sentence; what follows is its object.
+            return Cue(subject: i..<i, verb: i, span: i..<i + 1)
+        }
         if isVerb(tokens, i) {
             // Inverted: said Ana Ruiz, the coach.
             let subjectEnd = phraseEnd(tokens, from: i + 1, to: end, stopAtPrepositions: true)
@@ -86,6 +90,7 @@ enum CueFinder {
         // Subject then verb: Peskov said; Dmitry Peskov, the Kremlin spokesman, told reporters.
         let opener = tokens[i]
         let namedSoon = tokens[i..<min(end, i + 6)].prefix { $0.isWord }.contains { $0.startsUppercase }
+        if opener.classes.contains(.prepositions) && !opener.startsUppercase { return nil }  // "… after Super Tuesday balloting in 11 states"
         if !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personPronouns),
             !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit, !namedSoon
         {
@@ -270,7 +275,7 @@ enum CueFinder {
         // speech verb of its own is another clause ("she said, adding, …"): no subject here.
         var k = 0
         while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) || isAdverb(tokens, segments[k])
-            || isAgeOrHometown(tokens, segments[k])
+            || isAgeOrHometown(tokens, segments[k]) || k + 1 < segments.count && !segments[k + 1].isEmpty && isAside(tokens, segments[k])
         {
             k += 1
         }
@@ -347,6 +352,19 @@ enum CueFinder {
     /// ", predictably, ": an aside between a subject and its verb.
     private static func isAdverb(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         range.count == 1 && tokens[range.lowerBound].isWord && !tokens[range.lowerBound].startsUppercase && tokens[range.lowerBound].lowered.hasSuffix("ly")
+    }
+
+    /// "Trump, in Kentucky, said", "Ayotte's campaign, for example, said": a short prepositional phrase or
+    /// sentence adverb set off between a subject and its verb.
+    private static func isAside(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        // Set off by commas on both sides: "after CNBC's Becky Quick said" is a clause, not an aside.
+        guard let first = range.first, tokens[first].isWord, !tokens[first].startsUppercase,
+            range.upperBound < tokens.count, tokens[range.upperBound].is(",")
+        else { return false }
+        if range.count == 1 { return tokens[first].classes.contains(.clauseOpeners) && !["and", "but", "or", "so", "yet"].contains(tokens[first].lowered) }
+        return tokens[first].classes.contains(.prepositions) && tokens[first].lowered != "while" && QuoteSpans.words(in: tokens[range]) <= 5
+            && !tokens[range].contains { $0.isWord && ($0.classes.contains(.clauseWords) || relativeWords.contains($0.lowered)) }
+            && !range.contains { isVerb(tokens, $0) }
     }
 
     static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffix("ing") }

@@ -126,7 +126,7 @@ struct Entities: Sendable {
             return .person
         }
         if words.count == 1 {
-            if personSurnames.contains(name) { return .person }
+            if personSurnames.contains(name) || Lexicon.leaders.contains(name.lowercased()) { return .person }
             if Lexicon.words[name.lowercased()] != nil { return .organisation }  // places and institutions act as bodies: "Moscow threatened"
         }
         return .unknown

@@ -70,8 +70,16 @@ struct Sentences: Sendable {
             !closesQuote.isEmpty && closesQuote[index], next.isWord, next.startsUppercase
         {
             var stop = index + 1
-            while stop < tokens.count, !(tokens[stop].kind == .punctuation && [".", "!", "?"].contains(tokens[stop].text)) { stop += 1 }
-            return CueFinder.after(tokens, in: (index + 1)..<stop)?.hasSubject != true
+            while stop < tokens.count, tokens[stop].kind != .mark, !(tokens[stop].kind == .punctuation && [".", "!", "?"].contains(tokens[stop].text)) {
+                stop += 1
+            }
+            guard let cue = CueFinder.after(tokens, in: (index + 1)..<stop), cue.hasSubject, let verb = cue.verb, !CueFinder.isParticiple(tokens[verb])
+            else { return true }
+            // A cue that leads to another quotation (“…” She added that “…”) belongs to that one; one that
+            // ends at a comma (“…?” Clinton remarked, alluding to “…”) closes this one.
+            guard stop < tokens.count, tokens[stop].kind == .mark else { return false }
+            let comma = ((verb + 1)..<stop).first { tokens[$0].is(",") }
+            return comma.map { tokens[(verb + 1)..<$0].contains { $0.is("that") || $0.is(":") } } ?? true
         }
         return false
     }

@@ -4,7 +4,7 @@ enum Lexicon {
     /// Lower-cased word → written form: the lists below and every one-word outlet name.
     static let words: [String: String] = {
         var table: [String: String] = [:]
-        for list in [capitalised, acronyms, firstNames, honorifics] {
+        for list in [capitalised, leaderSurnames, acronyms, firstNames, honorifics] {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 table[word.lowercased()] = String(word)
             }
@@ -51,6 +51,16 @@ enum Lexicon {
         "iowa", "kan", "ky", "la", "maine", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j",
         "n.m", "n.y", "n.c", "n.d", "ohio", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "texas", "tex", "utah", "vt",
         "va", "wash", "w.va", "wis", "wyo", "ca", "ny", "tx", "fl", "il", "nj", "nc", "sc", "az", "wi", "mn", "mi", "oh",
+    ]
+
+    /// The fifty US states, lower-cased: the place after a town in "in Salem, New Hampshire,".
+    static let stateNames: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+        "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+        "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+        "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+        "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+        "west virginia", "wisconsin", "wyoming",
     ]
 
     /// Words that are names only before a number (`may 5`) — otherwise ordinary words.
@@ -124,9 +134,17 @@ enum Lexicon {
         Strasbourg Munich Frankfurt Hamburg Milan Naples Venice Florence Barcelona Kremlin Pentagon Congress
         Senate Parliament Duma Bundestag Knesset NATO's Twitter Facebook Google YouTube Instagram WhatsApp Microsoft
         Amazon Netflix Uber Tesla Boeing Airbus Reuters Bloomberg Xinhua Interfax Sputnik Democrat Democrats Republican
-        Republicans Brexit Olympics Olympic Nazi Nazis Soviet Kremlin's Trump Obama Putin Clinton Biden Merkel Macron
-        Xi Erdogan Netanyahu Zelensky Zelenskiy Kim Modi Pelosi McConnell Sanders Lavrov Peskov Zakharova
+        Republicans Brexit Olympics Olympic Nazi Nazis Soviet Kremlin's
         """
+
+    /// Surnames of people in the news so often that one word names them: a person, not a place or body.
+    static let leaderSurnames = """
+        Trump Obama Putin Clinton Biden Merkel Macron Xi Erdogan Netanyahu Zelensky Zelenskiy Kim Modi Pelosi
+        McConnell Sanders Lavrov Peskov Zakharova
+        """
+
+    /// `leaderSurnames` as a set of lower-cased words.
+    static let leaders: Set<String> = Set(leaderSurnames.lowercased().split(whereSeparator: \.isWhitespace).map(String.init))
     private static let twoWordNames = """
         White House
         State Department
