@@ -322,4 +322,32 @@ struct QuoteAttributionTests {
         let joined = try quote("Ruiz and Lindqvist issued a statement describing the talks as “a very positive step.”", containing: "positive")
         #expect(joined.speaker?.name == "Ruiz and Lindqvist")
     }
+
+    @Test func anIndefiniteDescriptionIsSomeoneNew() throws {
+        let found = try quote(
+            "Union organiser Tomas Lindqvist and ward leader Ana Ruiz were on the list.",
+            "“I did not care who they backed,” said one ward leader.",
+            containing: "backed")
+        #expect(found.speaker?.name == "one ward leader")
+    }
+
+    @Test func goingOnSpeaks() throws {
+        let found = quotes("“It happens, right?” Ruiz went on, as if she had not heard. “But you get over it.”")
+        #expect(found.map { $0.speaker?.name } == ["Ruiz", "Ruiz"])
+        #expect(found.first?.cue == "Ruiz went")
+    }
+
+    @Test func aNameAfterWhoSpeaksWhenTheVerbFollows() throws {
+        let found = try quote("Much of the anger fell on the harbour board, which Ruiz on Wednesday called “a club for shipowners.”", containing: "club")
+        #expect(found.speaker?.name == "Ruiz")
+        let who = try quote("The blame fell on Lindqvist, who Ruiz on Wednesday called “a coward in a hard hat.”", containing: "coward")
+        #expect(who.speaker?.name == "Ruiz")
+    }
+
+    @Test func aNameBeforeAParticipleAfterWith() throws {
+        let found = try quote(
+            "Both Ruiz and Lindqvist saw the vote as a warning, with Lindqvist noting the folly of sending “a few hundred temps” to the quays.",
+            containing: "temps")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
 }

@@ -18,7 +18,8 @@ struct Cue: Sendable {
 enum CueFinder {
     static func isVerb(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isWord, !token.startsUppercase, token.classes.contains(.verbs) else { return false }
+        guard token.isWord, !token.startsUppercase else { return false }
+        guard token.classes.contains(.verbs) else { return isGoingOn(tokens, index) }
         // "the report", "a call", "his statement": a noun, not a verb.
         if index > 0, tokens[index - 1].isWord, tokens[index - 1].classes.contains(.determiners) { return false }
         // Forms that are mostly nouns in news ("a Facebook post", "reports on") count only after a subject pronoun or a modal.
@@ -34,6 +35,12 @@ enum CueFinder {
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
         return true
+    }
+
+    /// "Trump went on, as if …": going on speaks when nothing follows "on" in its clause.
+    private static func isGoingOn(_ tokens: [Token], _ index: Int) -> Bool {
+        guard ["went", "goes"].contains(tokens[index].lowered), index + 1 < tokens.count, tokens[index + 1].is("on") else { return false }
+        return index + 2 == tokens.count || tokens[index + 2].kind == .punctuation || tokens[index + 2].kind == .mark
     }
 
     private static func isAccordingTo(_ tokens: [Token], _ index: Int) -> Bool {
@@ -235,11 +242,18 @@ enum CueFinder {
         {
             return (end - 1..<end, nil)
         }
-        // "…, to which O'Malley interjected": a name after the relative word.
-        if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom"].contains(tokens[$0].lowered) }),
+        // "…, to which O'Malley interjected", "Bannon, who Beck on Wednesday called": a name after the relative word.
+        if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom", "who"].contains(tokens[$0].lowered) }),
             relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") })
         {
-            return (relative + 1..<end, nil)
+            let name = (relative + 1..<end).prefix { tokens[$0].startsUppercase || tokens[$0].is(".") }
+            return (relative + 1..<name.upperBound, nil)
+        }
+        // "…, with Gorka noting": the name before a participle after "with".
+        if isParticiple(tokens[verb]), end == verb, let with = (max(lower, verb - 5)..<verb).last(where: { tokens[$0].is("with") }),
+            with + 1 < verb, (with + 1..<verb).allSatisfy({ tokens[$0].startsUppercase || tokens[$0].is(".") })
+        {
+            return (with + 1..<verb, nil)
         }
         // "X, who introduced a bill that would require Facebook, Google and others to …, said": skip the clause.
         if end > lower, tokens[end - 1].is(",") {

@@ -165,6 +165,8 @@ struct Entities: Sendable {
         case .description(let head, let text, _, _):
             if let bound = described[SpeakerIndex.key(text)] { return bound }
             if SpeechLexicon.personNouns.contains(head) {
+                // "a spokesman", "one district leader": an indefinite description brings in someone new.
+                if let first = text.split(separator: " ").first, ["a", "an", "one", "another"].contains(first.lowercased()) { return nil }
                 // "the spokesman": a person whose role holds the word; "the Kremlin representative": one whose role shares a name.
                 let people = speakers.suffix(Self.lookback).filter { $0.kind != .organisation }
                 if let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
