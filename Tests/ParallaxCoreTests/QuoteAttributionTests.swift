@@ -350,4 +350,61 @@ struct QuoteAttributionTests {
             containing: "temps")
         #expect(found.speaker?.name == "Lindqvist")
     }
+
+    @Test func aSentenceAdverbBeforeTheSubjectOfACue() throws {
+        let found = quotes("“We are a small port,” said Ana Ruiz, a retired pilot. “Ships are bigger now.” Perhaps, she said, the town “has grown too fast.”")
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker?.name == "Ana Ruiz" })
+    }
+
+    @Test func aCapitalisedVerbOpeningTheSentence() throws {
+        let found = try quote("The old pier was rebuilt. Said Tomas Lindqvist, who fished from it as a boy, “We were all so proud of it.”", containing: "proud")
+        #expect(found.speaker?.name == "Tomas Lindqvist")
+        #expect(found.cue == "Said Tomas Lindqvist")
+    }
+
+    @Test func aQuoteAfterAStatementAndAComma() throws {
+        let found = try quote("Within the hour, Ruiz issued a statement, “Last night the port was shut by force. We will reopen it.”", containing: "reopen")
+        #expect(found.speaker?.name == "Ruiz")
+        // Without a statement, post or letter before it, a comma introduces nothing.
+        let plain = try quote("Within the hour, Ruiz walked to the gate, “Port Closed” signs in hand.", containing: "Port Closed")
+        #expect(plain.speaker == nil)
+    }
+
+    @Test func aCueThatIntroducesTheNextQuoteAfterACommaIsItsOwn() throws {
+        let found = quotes(
+            "As harbour master Tomas Lindqvist told the Valmora Gazette, “We have suffered the same fate.” He added, “So the ministry should have been the first to help.”")
+        #expect(found.map { $0.speaker?.name } == ["Tomas Lindqvist", "Tomas Lindqvist"])
+        #expect(found.first?.cue?.hasPrefix("harbour master Tomas Lindqvist") == true)
+    }
+
+    @Test func aPossessiveDescriptionRunsOnToItsHead() throws {
+        let found = try quote(
+            "In answer to the ministry's plan to close the quays to night shifts, Ana Ruiz’s right-hand woman rallied the crews, saying: “We have to be ready.”",
+            containing: "ready")
+        #expect(found.speaker?.name == "Ana Ruiz’s right-hand woman")
+        // A possessor inside a name is where the person works.
+        let named = try quote("Amid the uproar, The Gazette’s Petra Halm wrote a defence of the strike, saying it was “the only honest choice.”", containing: "honest")
+        #expect(named.speaker?.name == "Petra Halm")
+    }
+
+    @Test func aSentenceSubjectWithARelativeClauseBeforeItsVerb() throws {
+        let found = try quote(
+            "Lindqvist, who has been in daily contact with the union for months, arrived at a breakfast with reporters and admitted that he had only “skimmed the offer.”",
+            containing: "skimmed")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
+
+    @Test func aNameAfterInWhatBeforeTheVerb() throws {
+        let found = try quote(
+            "The crews held the gate for a week, in what Ana Ruiz, treasurer for the Ostby branch, called “hand-to-hand bargaining.”", containing: "bargaining")
+        #expect(found.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test func aTitleEarlierInTheSentenceLeavesTheParticiplesSubject() throws {
+        let found = try quote(
+            "In his first broadcasts, Lindqvist wears a suit in videos he calls “Harbour Watch,” pointing to idle cranes and telling viewers that the ministry is “strangling the port.”",
+            containing: "strangling")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
 }

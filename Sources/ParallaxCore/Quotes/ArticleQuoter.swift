@@ -121,7 +121,9 @@ struct ArticleQuoter: Sendable {
                                       appositive: final.appositive.map { SpeakerPhrase.text(tokensLast[$0]) })
                 }
             }
-            if speaker == nil, let cue, cue.verb != nil, !cue.hasSubject, !previousInSentence,
+            // A title or scare quote earlier in the sentence ("videos he calls “Consumer TV,” telling …") leaves it open.
+            let previousSpoke = previousInSentence && found.last?.quote.speaker != nil
+            if speaker == nil, let cue, cue.verb != nil, !cue.hasSubject, !previousSpoke,
                 let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open)
             {
                 // "Clinton seemed ready to riff on it, telling …": the participle's subject opens the sentence.
@@ -164,7 +166,10 @@ struct ArticleQuoter: Sendable {
                     speaker = resolve(introduced.phrase, entities: &entities, paragraph: first.paragraph - 1, token: introduced.token, appositive: nil)
                     ownCue = true
                 }
-                if speaker == nil, cue == nil, lastBefore.map({ tokensFirst[$0].is(":") }) == true, !Self.isTitle(text),
+                // …and a comma after a statement or post: "Trump issued a statement, “Last night …”".
+                let introduced = lastBefore.map { tokensFirst[$0].is(":")
+                    || tokensFirst[$0].is(",") && tokensFirst[sentenceStart..<$0].contains { $0.classes.contains(.mediumNouns) } } == true
+                if speaker == nil, cue == nil, introduced, !Self.isTitle(text),
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open), subject.canSpeak
                 {
                     // "McConnell delivered a blunt message to Trump: “It's time to quit …”": the clause's subject speaks.
@@ -283,11 +288,11 @@ struct ArticleQuoter: Sendable {
             // An opening phrase starts with a function word or an adverb ("On", "After", "Still"), never a name.
             guard index < end, tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
                 || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffix("ly"),
-                let comma = (index..<min(end, index + 12)).first(where: { tokens[$0].is(",") })
+                case let placesAllowed = tokens[index].classes.contains(.prepositions) || CueFinder.isParticiple(tokens[index]),
+                let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { tokens[$0].is(",") })
             else { break }
             // Names may sit inside one that opens with a preposition or a participle ("Speaking in Salem,"),
-            // not inside one that opens with "The" ("The Kremlin, in a statement,").
-            let placesAllowed = tokens[index].classes.contains(.prepositions) || CueFinder.isParticiple(tokens[index])
+            // not inside one that opens with "The" ("The Kremlin, in a statement,"); such a phrase may be longer.
             guard !(index..<comma).contains(where: { i in
                 let word = tokens[i]
                 let isDate = TextScanning.weekdays.contains(word.lowered) || TextScanning.monthNames[word.lowered] != nil
@@ -326,10 +331,15 @@ struct ArticleQuoter: Sendable {
                 break
             }
         }
-        // "One Democratic official", "The Sanders campaign": a description runs on to its head noun.
-        while stop < end, tokens[stop].isWord, tokens[stop].classes.contains(.personNouns) || tokens[stop].classes.contains(.organisationNouns) {
-            stop += 1
+        // "One Democratic official", "The Sanders campaign": a description runs on to its head noun,
+        // past other words after a possessive ("Ana Ruiz's right-hand woman").
+        let isHead = { (index: Int) in tokens[index].isWord && (tokens[index].classes.contains(.personNouns) || tokens[index].classes.contains(.organisationNouns)) }
+        if stop > index, stop < end, tokens[stop - 1].text.hasSuffix("'s") || tokens[stop - 1].text.hasSuffix("’s"),
+            let head = (stop..<min(end, stop + 5)).prefix(while: { tokens[$0].isWord || tokens[$0].is("-") }).first(where: isHead)
+        {
+            stop = head
         }
+        while stop < end, isHead(stop) { stop += 1 }
         if stop > index, let nameEnd = CueFinder.nameAfterRoleWords(tokens, from: stop, to: end) { stop = nameEnd }
         if stop == index, index < end, tokens[index].isWord, tokens[index].classes.contains(.personPronouns) || tokens[index].lowered == "it" {
             stop = index + 1
@@ -337,6 +347,14 @@ struct ArticleQuoter: Sendable {
         let nameEnd = stop
         // "Sen. Rand Paul (R-Ky.) said": a party and state between the name and its verb.
         if stop > index, stop < end, tokens[stop].is("("), let close = (stop + 1..<min(end, stop + 8)).first(where: { tokens[$0].is(")") }) {
+            stop = close + 1
+        }
+        // "Priebus, who has been in touch with the campaign for months, arrived …": a relative clause or a
+        // description set off by commas after a name.
+        if stop > index, stop + 1 < end, tokens[stop].is(","), tokens[stop + 1].isWord,
+            ["who", "whose", "a", "an", "the"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit,
+            let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(",")
+        {
             stop = close + 1
         }
         guard nameEnd > index, stop < end, tokens[stop].isWord, !tokens[stop].startsUppercase,

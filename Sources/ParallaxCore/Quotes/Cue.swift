@@ -67,6 +67,10 @@ enum CueFinder {
             if ["—", "–", "-"].contains(tokens[i].text) { dash = true }
             i += 1
         }
+        // "Perhaps, he said": a sentence adverb before the subject.
+        while i + 2 < range.upperBound, tokens[i].isWord, tokens[i].classes.contains(.clauseOpeners), tokens[i + 1].is(","), tokens[i + 2].isWord {
+            i += 2
+        }
         guard i < range.upperBound, tokens[i].isWord else { return nil }
         let end = range.upperBound
         if isAccordingTo(tokens, i) {
@@ -197,6 +201,13 @@ enum CueFinder {
             }
             let start = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
             return Cue(subject: subject, appositive: appositive, verb: verb, span: (subject.isEmpty ? verb : start)..<verb + 1)
+        }
+        // "Said Dorothy Poynter, who grew up with her, “…": a capitalised verb opening the sentence.
+        if let first = range.first, tokens[first].startsUppercase, invertingVerbs.contains(tokens[first].lowered) || tokens[first].lowered == "asked",
+            first + 1 < range.upperBound, tokens[first + 1].isWord, tokens[first + 1].startsUppercase
+        {
+            let stop = phraseEnd(tokens, from: first + 1, to: range.upperBound, stopAtPrepositions: true)
+            return Cue(subject: first + 1..<stop, verb: first, span: first..<stop)
         }
         // Colon attribution: Peskov: “…
         var last = range.upperBound - 1
@@ -355,10 +366,15 @@ enum CueFinder {
             return false
         }
         let opener = tokens[first]
-        if opener.isWord, !opener.startsUppercase, !opener.classes.contains(.determiners),
-            !opener.classes.contains(.personNouns), !range.contains(where: { tokens[$0].startsUppercase })
-        {
-            return tokens[range.upperBound - 1].classes.contains(.personNouns)  // "senior officials"
+        if opener.isWord, !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personNouns) {
+            guard let named = range.first(where: { tokens[$0].startsUppercase }) else {
+                return tokens[range.upperBound - 1].classes.contains(.personNouns)  // "senior officials"
+            }
+            // "former governor Jeb Bush" and "treasurer for Ronald Reagan's campaign" lead to a name or hold a
+            // role; "arrived at a Tuesday breakfast" is a clause.
+            guard let link = (first..<named).first(where: { tokens[$0].classes.contains(.prepositions) || tokens[$0].classes.contains(.determiners) })
+            else { return true }
+            return (first..<link).contains { tokens[$0].classes.contains(.personNouns) || tokens[$0].classes.contains(.organisationNouns) }
         }
         return true
     }
@@ -417,6 +433,10 @@ enum CueFinder {
         guard let first = range.first, ["in", "on", "at", "during", "after", "before", "from", "with", "by", "for", "to", "of", "about"]
             .contains(tokens[first].lowered)
         else { return range }
+        // "in what Bay Buchanan, …, called": the name after the relative word.
+        if first + 2 < range.upperBound, ["what", "which", "whom"].contains(tokens[first + 1].lowered), tokens[first + 2].startsUppercase {
+            return (first + 2)..<range.upperBound
+        }
         if let determiner = range.dropFirst().last(where: { tokens[$0].isWord && ["the", "a", "an"].contains(tokens[$0].lowered) }),
             determiner > first + 1 || range.count > 3
         {

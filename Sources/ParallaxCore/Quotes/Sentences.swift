@@ -75,11 +75,11 @@ struct Sentences: Sendable {
             }
             guard let cue = CueFinder.after(tokens, in: (index + 1)..<stop), cue.hasSubject, let verb = cue.verb, !CueFinder.isParticiple(tokens[verb])
             else { return true }
-            // A cue that leads to another quotation (“…” She added that “…”) belongs to that one; one that
-            // ends at a comma (“…?” Clinton remarked, alluding to “…”) closes this one.
+            // A cue that leads to another quotation (“…” She added that “…”; “…” He added, “…”) belongs to that
+            // one; one that ends at a comma before more words (“…?” Ruiz remarked, alluding to “…”) closes this one.
             guard stop < tokens.count, tokens[stop].kind == .mark else { return false }
-            let comma = ((verb + 1)..<stop).first { tokens[$0].is(",") }
-            return comma.map { tokens[(verb + 1)..<$0].contains { $0.is("that") || $0.is(":") } } ?? true
+            guard let comma = ((verb + 1)..<stop).first(where: { tokens[$0].is(",") }), comma + 1 < stop else { return true }
+            return tokens[(verb + 1)..<comma].contains { $0.is("that") || $0.is(":") }
         }
         return false
     }

@@ -79,6 +79,10 @@ enum SpeakerPhrase: Sendable, Equatable {
         {
             nameStart = lastTitle + 1
         }
+        // "The Blaze's Matt Walsh": the possessor is where the person works, not their name.
+        if let possessor = tokens[nameStart...].dropLast().lastIndex(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }) {
+            nameStart = possessor + 1
+        }
         while nameStart < tokens.endIndex, !tokens[nameStart].isWord { nameStart += 1 }
         let before = tokens[tokens.startIndex..<nameStart]
         var roleTokens = dropDeterminer(before)

@@ -57,7 +57,7 @@ enum SpeechLexicon {
     /// Words that begin a clause and are never part of a speaker's name.
     static let clauseOpeners = set("""
         and but so or yet then however meanwhile instead also while whereas although though because as when after before
-        since if until unless moreover furthermore still now here there thus
+        since if until unless moreover furthermore still now here there thus perhaps indeed finally
         """)
 
     /// Words that make a stretch a clause rather than a name ("Clinton seemed to be ready …").
@@ -109,13 +109,14 @@ enum SpeechLexicon {
         it its his her their our my we i he she they there here then however meanwhile still yet also according
         asked speaking addressing writing since during despite although though because unlike like last next
         likewise instead meanwhile earlier later now similarly additionally even only indeed some many most several
-        all both each every other such not no yes never what why how who where which
+        all both each every other such not no yes never what why how who where which within without amid among
+        across through throughout toward towards under against perhaps finally
         """)
 
     static let determiners = set("the a an this that these its his her their our one another some")
 
     /// Prepositions that open a phrase after a speech verb ("said *to* a cheering crowd *at* the convention").
-    static let prepositions = set("to in on at during after before while from for with about outside inside near")
+    static let prepositions = set("to in on at during after before while from for with about outside inside near within amid among across throughout")
 
     /// Every class each listed word belongs to: one lookup per token instead of one per list.
     static let classes = WordTable(classLists)
