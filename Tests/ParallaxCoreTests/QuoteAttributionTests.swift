@@ -407,4 +407,43 @@ struct QuoteAttributionTests {
             containing: "strangling")
         #expect(found.speaker?.name == "Lindqvist")
     }
+
+    @Test func aDescriptionAfterTheSentenceSubjectBeforeItsVerb() throws {
+        let found = try quote(
+            "Lindqvist, Valmora’s longest-serving harbour master, repeated his charge that the ministry stalls, calling it a “tired machine.”",
+            containing: "tired machine")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
+
+    @Test func aParticipleAfterIsIsTheSentencesVerb() throws {
+        let found = try quote("The count is not over, but Ana Ruiz’s campaign is already claiming victory in the so-called “harbour ward.”", containing: "harbour ward")
+        #expect(found.speaker?.name == "Ana Ruiz’s campaign")
+    }
+
+    @Test func aSecondVerbOfTheSentenceSubject() throws {
+        let found = try quote("Ruiz voted in Ostby on Saturday and says she chose “none of the above.”", containing: "none of the above")
+        #expect(found.speaker?.name == "Ruiz")
+    }
+
+    @Test func aDescribedSubjectRunsToItsHeadNoun() throws {
+        let found = try quote(
+            "The veteran harbour master began by talking about the night shifts, saying that a crane hour now costs “more than a ship's pilot.”",
+            containing: "pilot")
+        #expect(found.speaker?.name == "The veteran harbour master")
+        let short = try quote("The leaflet says that “the port belongs to its workers.”", containing: "belongs")
+        #expect(short.speaker?.name == "The leaflet")
+    }
+
+    @Test func assuringSpeaks() throws {
+        let found = quotes("The two men shared a stage on Friday. “Your crews are the best,” Lindqvist assured Ruiz. “I will not let you down.”")
+        #expect(found.map { $0.speaker?.name } == ["Lindqvist", "Lindqvist"])
+    }
+
+    @Test func thePassiveAgentOfALabel() throws {
+        let found = try quote("The ministry’s plan — often labeled as a “dockside land grab” by the union — goes to a vote on Friday.", containing: "land grab")
+        #expect(found.speaker?.name == "union")
+        // An agent of some other verb is not the speaker: the words are the subject's.
+        let reported = try quote("Ruiz called it a “paperwork error” that was reported in a “hit piece” by the Valmora Gazette.", containing: "hit piece")
+        #expect(reported.speaker?.name == "Ruiz")
+    }
 }

@@ -69,7 +69,8 @@ struct ArticleQuoter: Sendable {
             }
             let afterRange = (close + 1)..<max(close + 1, afterEnd)
 
-            let before = CueFinder.before(tokensFirst, in: beforeRange)
+            var before = CueFinder.before(tokensFirst, in: beforeRange)
+            if first.paragraph == last.paragraph, let agent = CueFinder.passiveAgent(tokensFirst, before: before, quote: open, after: afterRange) { before = agent }
             let after = CueFinder.after(tokensLast, in: afterRange) ?? CueFinder.sentenceFinal(tokensLast, in: afterRange)
             let lastBefore = beforeRange.reversed().first { tokensFirst[$0].kind != .mark }
             let adjacentBefore = before.flatMap { cue in cue.verb.map { verb in
@@ -293,7 +294,10 @@ struct ArticleQuoter: Sendable {
             else { break }
             // Names may sit inside one that opens with a preposition or a participle ("Speaking in Salem,"),
             // not inside one that opens with "The" ("The Kremlin, in a statement,"); such a phrase may be longer.
-            guard !(index..<comma).contains(where: { i in
+            // "The next day," opens a sentence; "The veteran harbour master began by …," is its subject.
+            let describesSomeone = tokens[index].classes.contains(.determiners)
+                && (index..<comma).contains { tokens[$0].classes.contains(.personNouns) || tokens[$0].classes.contains(.organisationNouns) }
+            guard !describesSomeone, !(index..<comma).contains(where: { i in
                 let word = tokens[i]
                 let isDate = TextScanning.weekdays.contains(word.lowered) || TextScanning.monthNames[word.lowered] != nil
                 return word.isWord && word.startsUppercase && i > index && !isDate && !placesAllowed || CueFinder.isVerb(tokens, i)
@@ -311,9 +315,18 @@ struct ArticleQuoter: Sendable {
         // "a bipartisan group of 32 experts warned …, arguing": a description, up to the sentence's verb.
         if index < end, tokens[index].classes.contains(.determiners), tokens[index].lowered != "the" || !(index + 1 < end && tokens[index + 1].startsUppercase),
             let verb = (index..<min(end, index + 16)).first(where: { CueFinder.isVerb(tokens, $0) || tokens[$0].classes.contains(.clauseWords) }),
-            verb > index + 1, !(index..<verb).contains(where: { tokens[$0].is(",") })
+            verb > index + 1, !(index..<verb).contains(where: { tokens[$0].is(",") }),
+            let phrase = SpeakerPhrase.parse(tokens[index..<verb]), phrase.canSpeak || verb - index <= 3
         {
-            return SpeakerPhrase.parse(tokens[index..<verb])
+            return phrase
+        }
+        // "The billionaire businessman began by …": a determiner, then words up to a head noun.
+        if index < end, tokens[index].classes.contains(.determiners), !(index + 1 < end && tokens[index + 1].startsUppercase),
+            let head = (index + 1..<min(end, index + 5)).prefix(while: { tokens[$0].isWord && !tokens[$0].startsUppercase || tokens[$0].is("-") })
+                .last(where: { tokens[$0].classes.contains(.personNouns) || tokens[$0].classes.contains(.organisationNouns) }),
+            head + 1 < end, tokens[head + 1].isWord, !tokens[head + 1].startsUppercase
+        {
+            return SpeakerPhrase.parse(tokens[index...head])
         }
         if index + 1 < end, tokens[index].lowered == "the", tokens[index + 1].startsUppercase { index += 1 }
         var stop = index
@@ -349,11 +362,12 @@ struct ArticleQuoter: Sendable {
         if stop > index, stop < end, tokens[stop].is("("), let close = (stop + 1..<min(end, stop + 8)).first(where: { tokens[$0].is(")") }) {
             stop = close + 1
         }
-        // "Priebus, who has been in touch with the campaign for months, arrived …": a relative clause or a
-        // description set off by commas after a name.
+        // "Priebus, who has been in touch with the campaign for months, arrived …", "Christie, New Jersey's
+        // sitting governor, repeated …": a relative clause or a description set off by commas after a name.
         if stop > index, stop + 1 < end, tokens[stop].is(","), tokens[stop + 1].isWord,
-            ["who", "whose", "a", "an", "the"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit,
-            let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(",")
+            let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(","),
+            ["who", "whose", "a", "an", "the"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
+                || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
         {
             stop = close + 1
         }

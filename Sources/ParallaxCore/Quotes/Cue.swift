@@ -239,10 +239,35 @@ enum CueFinder {
         return nil
     }
 
+    /// A passive labelling cue with its agent after the quote: `was labeled a “witch hunt” by Democrats`,
+    /// `— often described as “reckless” by the union`. `before` is the cue found before the quote, in the same paragraph.
+    static func passiveAgent(_ tokens: [Token], before: Cue?, quote: Int, after range: Range<Int>) -> Cue? {
+        guard let before, let verb = before.verb, tokens[verb].lowered.hasSuffix("ed"), range.count >= 2,
+            tokens[range.lowerBound].is("by"), tokens[range.lowerBound + 1].isWord,
+            // The quote is what the verb labels: "labeled as a “…”", not "reported in a “…”".
+            tokens[(verb + 1)..<quote].allSatisfy({ $0.kind == .mark || ["as", "a", "an", "the"].contains($0.lowered) })
+        else { return nil }
+        var index = verb - 1
+        var passive = false
+        while index >= 0, tokens[index].isWord, tokens[index].classes.contains(.auxiliaries) || tokens[index].lowered.hasSuffix("ly") {
+            if ["is", "are", "was", "were", "been", "being", "be"].contains(tokens[index].lowered) { passive = true }
+            index -= 1
+        }
+        // "— often labeled as …": a reduced clause after a dash or comma is passive too.
+        if index >= 0, ["—", "–", ","].contains(tokens[index].text) { passive = true }
+        let stop = phraseEnd(tokens, from: range.lowerBound + 1, to: range.upperBound, stopAtPrepositions: true)
+        guard passive, stop > range.lowerBound + 1, looksLikeSubject(tokens, range.lowerBound + 1..<stop) else { return nil }
+        return Cue(subject: range.lowerBound + 1..<stop, verb: verb, span: verb..<verb + 1)
+    }
+
     /// The subject of the verb at `verb`: back to the clause boundary, past appositions and relative clauses.
     static func subjectBefore(_ tokens: [Token], verb: Int, from lower: Int) -> (Range<Int>, Range<Int>?) {
         var end = verb
         while end > lower, tokens[end - 1].isWord, tokens[end - 1].classes.contains(.auxiliaries) { end -= 1 }
+        // "Reid caucused in Nevada and says": a second verb of the sentence's subject, found by the caller.
+        if end > lower, tokens[end - 1].isWord, ["and", "but"].contains(tokens[end - 1].lowered) { return (verb..<verb, nil) }
+        // "the campaign is claiming": a participle after "is" is the sentence's own verb.
+        let progressive = tokens[end..<verb].contains { ["is", "are", "was", "were", "been", "be"].contains($0.lowered) }
         if end > lower, tokens[end - 1].is(")"), let open = (lower..<end).last(where: { tokens[$0].is("(") }) {
             end = open  // Sen. Ted Cruz (Tex.) has said
         }
@@ -304,7 +329,7 @@ enum CueFinder {
         {
             k += 1
         }
-        guard k < segments.count, !isParticiple(tokens[verb]) else { return (verb..<verb, nil) }
+        guard k < segments.count, !isParticiple(tokens[verb]) || progressive else { return (verb..<verb, nil) }
         // "John Weaver, a GOP strategist who has feuded with Manafort, wrote": the description ends at its relative word.
         if let head = segments[k].first, tokens[head].classes.contains(.determiners),
             let relative = segments[k].first(where: { relativeWords.contains(tokens[$0].lowered) }), relative > head + 1,

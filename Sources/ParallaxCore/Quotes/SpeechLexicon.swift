@@ -25,7 +25,9 @@ enum SpeechLexicon {
             asserted asserts report reported reports mention mentioned recount recounted exclaim exclaimed sigh sighed
             specify specified specifies whisper whispered scoff scoffed retort retorted interject interjected chime chimed pledge pledged opine opined
             answered answers proclaim proclaimed proclaims wonder wondered wonders chide chided scold scolded mock mocked
-            ponder pondered ponders
+            ponder pondered ponders assure assured assures exhort exhorted gush gushed rave raved fume fumed grouse groused
+            gripe griped marvel marveled marvelled reason reasoned speculate speculated snap snapped bellow bellowed remind
+            reminded reminds elaborate elaborated surmise surmised
             """
         return set(stems)
     }()
@@ -49,7 +51,7 @@ enum SpeechLexicon {
     /// Words between a subject and its verb that are not part of the subject (Peskov *also* said).
     static let auxiliaries = set("""
         also has had have has've would will could might may did does do then later again further previously recently
-        repeatedly often once earlier reportedly allegedly subsequently even still just quickly flatly angrily simply
+        repeatedly often once earlier reportedly allegedly already subsequently even still just quickly flatly angrily simply
         publicly privately separately formally initially similarly himself herself itself themselves is was were are
         been be being not never has n't
         """)
@@ -85,6 +87,10 @@ enum SpeechLexicon {
         congresswoman lawmaker president chairman chairwoman chair leader director editor chief executive aide adviser
         advisor candidate lawyer attorney governor mayor ambassador diplomat analyst expert professor researcher
         manager founder owner source spokesmen man woman coach player commissioner judge prosecutor deputy
+        businessman businesswoman strategist pollster consultant treasurer activist organizer organiser economist
+        historian scientist author columnist host anchor reporter journalist nominee frontrunner billionaire mogul
+        actor actress delegate member supporter critic resident student teacher veteran sheriff pastor bishop
+        archbishop priest rabbi doctor nurse worker master
         """)
 
     /// Words in a name that make it an organisation rather than a person.
