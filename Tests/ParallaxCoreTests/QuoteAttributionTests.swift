@@ -446,4 +446,82 @@ struct QuoteAttributionTests {
         let reported = try quote("Ruiz called it a “paperwork error” that was reported in a “hit piece” by the Valmora Gazette.", containing: "hit piece")
         #expect(reported.speaker?.name == "Ruiz")
     }
+
+    @Test func aPronounInsideASentenceStandsForItsNamedSubject() throws {
+        let found = quotes(
+            "Ana Ruiz spoke at the Ostby rally on Monday.",
+            "Lindqvist went after the ministry at the hearing, refusing to take back his words, when he called the minister “unhinged.”")
+        #expect(found.last?.speaker?.name == "Lindqvist")
+        let same = quotes("Ruiz said that she had begun “to show the true nature” of Lindqvist, whom she called a “con artist.”")
+        #expect(same.map { $0.speaker?.name } == ["Ruiz", "Ruiz"])
+    }
+
+    @Test func aLongRelativeClauseBetweenTheNameAndTheVerbAfterAQuote() throws {
+        let found = try quote(
+            "“This post was only ever given to the mayor's family,” Petra Halm, who served as the harbour board's chief of staff during the last strike, told the Valmora Gazette.",
+            containing: "mayor's family")
+        #expect(found.speaker?.name == "Petra Halm")
+    }
+
+    @Test func phrasalSpeechVerbs() throws {
+        let found = try quote("“They are here for the free coffee,” Lindqvist shot back with a laugh.", containing: "free coffee")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
+
+    @Test func theAgentOfAPassiveSpeechVerb() throws {
+        let found = try quote("Ruiz was asked by radio host Tomas Lindqvist, who backs the union, “Would you sign it again?”", containing: "sign it again")
+        #expect(found.speaker?.name == "Tomas Lindqvist")
+        let whether = try quote(
+            "Ruiz was asked by Gazette editor Petra Halm whether the plan would risk “another costly promise to an already strained port budget.”",
+            containing: "costly promise")
+        #expect(whether.speaker?.name == "Petra Halm")
+    }
+
+    @Test func theSubjectAfterASubordinatingWord() throws {
+        let found = try quote(
+            "Petra Halm, the dockers' lawyer, backed the strike on Saturday, saying she had not yet called for the minister's resignation because she believed “we must first get the cranes moving.”",
+            containing: "cranes moving")
+        #expect(found.speaker?.name == "Petra Halm")
+        // But a description after "that" is not the speaker: the sentence's subject is.
+        let described = try quote(
+            "When talk turned to the merger, Ruiz declared in a heated argument with Lindqvist that any new deal under her watch would demand “absolute secrecy.”",
+            containing: "secrecy")
+        #expect(described.speaker?.name == "Ruiz")
+    }
+
+    @Test func aCueAfterAQuestionOrAFinishedSentence() throws {
+        let asked = quotes("“Who remembers how many votes we lost? Two? Three?” Ruiz asks as a crane driver walks past her, saying he is “here to fix the lights.”")
+        #expect(asked.first?.speaker?.name == "Ruiz")
+        let moved = quotes(
+            "Early on, Lindqvist attacked Ruiz, calling her “a failed organiser.” Ruiz fired back in March, attacking Lindqvist for “the vanity, the showing off” of his campaign.")
+        #expect(moved.map { $0.speaker?.name } == ["Lindqvist", "Ruiz"])
+    }
+
+    @Test func aNameSetOffAfterARoleOpeningTheSentence() throws {
+        let found = try quote(
+            "In early October, Ana Ruiz’s campaign director, Tomas Lindqvist, reached out to the crews, writing in an email: “We want to start this week.”",
+            containing: "start this week")
+        #expect(found.speaker?.name == "Tomas Lindqvist")
+    }
+
+    @Test func aPronounInsideAParticiplesClauseIsTheVerbsSubject() throws {
+        let found = try quote(
+            "Petra Halm, the dockers' lawyer, backed the strike on Saturday, saying she hadn’t yet called for the minister's resignation because “the cranes come first.”",
+            containing: "cranes come first")
+        #expect(found.speaker?.name == "Petra Halm")
+    }
+
+    @Test func aParticipleAfterKeptIsTheVerb() throws {
+        let found = try quote(
+            "The hearing was tense, and Sen. Ana Ruiz (D-Val.) kept asking the minister why the ministry had tied the closure to “spontaneous” walkouts.",
+            containing: "spontaneous")
+        #expect(found.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test func aParticipleOpeningTheSentenceIsNoName() throws {
+        let found = try quote(
+            "Citing last week's storm as a warning, Lindqvist urged the board to drop “the dream of a bigger port” for good.",
+            containing: "bigger port")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
 }

@@ -263,7 +263,18 @@ struct ArticleQuoter: Sendable {
             if reference.members.isEmpty, let full = entities.fullName(of: reference.name, paragraph: paragraph, token: token) { reference.name = full }
             for member in reference.names { entities.noteSpeaker(member, role: reference.role, paragraph: paragraph, description: reference.members.isEmpty ? appositive : nil) }
             return reference
-        case .pronoun:
+        case .pronoun(let word):
+            // "Bush went after Trump, when he called …": a person pronoun inside a sentence whose subject is a
+            // named person stands for that person.
+            let start = sentences[paragraph].start(of: token)
+            if SpeechLexicon.personPronouns.contains(word), start < token,
+                case .named(let subject)? = sentenceSubject(paragraphs[paragraph], from: start, to: token), subject.members.isEmpty,
+                entities.kind(of: subject.name) != .organisation
+            {
+                let name = entities.fullName(of: subject.name, paragraph: paragraph, token: start) ?? subject.name
+                entities.noteSpeaker(name, role: nil, paragraph: paragraph)
+                return SpeakerReference(name: name)
+            }
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else { return nil }
             entities.noteSpeaker(name, role: nil, paragraph: paragraph)
             return SpeakerReference(name: name)
@@ -288,7 +299,7 @@ struct ArticleQuoter: Sendable {
         for _ in 0..<3 {
             // An opening phrase starts with a function word or an adverb ("On", "After", "Still"), never a name.
             guard index < end, tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
-                || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffix("ly"),
+                || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffix("ly") || CueFinder.isParticiple(tokens[index]),
                 case let placesAllowed = tokens[index].classes.contains(.prepositions) || CueFinder.isParticiple(tokens[index]),
                 let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { tokens[$0].is(",") })
             else { break }
@@ -354,6 +365,18 @@ struct ArticleQuoter: Sendable {
         }
         while stop < end, isHead(stop) { stop += 1 }
         if stop > index, let nameEnd = CueFinder.nameAfterRoleWords(tokens, from: stop, to: end) { stop = nameEnd }
+        // "Ana Ruiz's campaign director, Tomas Lindqvist, reached out": the name set off after the role.
+        if stop > index, let role = tokens[stop - 1].classes.contains(.personNouns) ? stop - 1
+            : (stop..<min(end, stop + 4)).prefix(while: { tokens[$0].isWord && !tokens[$0].startsUppercase }).last(where: { tokens[$0].classes.contains(.personNouns) }),
+            role + 2 < end, tokens[role + 1].is(","), tokens[role + 2].startsUppercase
+        {
+            let name = (role + 2..<min(end, role + 7)).prefix { tokens[$0].isWord && tokens[$0].startsUppercase || tokens[$0].is(".") }
+            if name.upperBound + 1 < end, tokens[name.upperBound].is(","), tokens[name.upperBound + 1].isWord, !tokens[name.upperBound + 1].startsUppercase,
+                case let phrase? = SpeakerPhrase.parse(tokens[name])
+            {
+                return phrase
+            }
+        }
         if stop == index, index < end, tokens[index].isWord, tokens[index].classes.contains(.personPronouns) || tokens[index].lowered == "it" {
             stop = index + 1
         }

@@ -19,7 +19,7 @@ enum CueFinder {
     static func isVerb(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord, !token.startsUppercase else { return false }
-        guard token.classes.contains(.verbs) else { return isGoingOn(tokens, index) }
+        guard token.classes.contains(.verbs) else { return isPhrasalSpeech(tokens, index) }
         // "the report", "a call", "his statement": a noun, not a verb.
         if index > 0, tokens[index - 1].isWord, tokens[index - 1].classes.contains(.determiners) { return false }
         // Forms that are mostly nouns in news ("a Facebook post", "reports on") count only after a subject pronoun or a modal.
@@ -37,9 +37,17 @@ enum CueFinder {
         return true
     }
 
-    /// "Trump went on, as if …": going on speaks when nothing follows "on" in its clause.
-    private static func isGoingOn(_ tokens: [Token], _ index: Int) -> Bool {
-        guard ["went", "goes"].contains(tokens[index].lowered), index + 1 < tokens.count, tokens[index + 1].is("on") else { return false }
+    /// Verbs that speak only with their particle: "shot back", "chimed in", "went on".
+    private static let phrasalVerbs: [String: String] = [
+        "went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back", "pushed": "back", "chimed": "in",
+        "weighed": "in", "spoke": "up", "piped": "up",
+    ]
+
+    /// "Bennett shot back with a laugh", "Trump went on, as if …": a phrasal speech verb. Going on speaks
+    /// only when nothing follows "on" in its clause ("went on to promote" does not).
+    private static func isPhrasalSpeech(_ tokens: [Token], _ index: Int) -> Bool {
+        guard let particle = phrasalVerbs[tokens[index].lowered], index + 1 < tokens.count, tokens[index + 1].is(particle) else { return false }
+        guard particle == "on" else { return true }
         return index + 2 == tokens.count || tokens[index + 2].kind == .punctuation || tokens[index + 2].kind == .mark
     }
 
@@ -101,14 +109,15 @@ enum CueFinder {
         // Subject then verb: Peskov said; Dmitry Peskov, the Kremlin spokesman, told reporters.
         let opener = tokens[i]
         let namedSoon = tokens[i..<min(end, i + 6)].prefix { $0.isWord }.contains { $0.startsUppercase }
-        if opener.classes.contains(.prepositions) && !opener.startsUppercase { return nil }  // "… after Super Tuesday balloting in 11 states"
+        // "… after Super Tuesday balloting in 11 states", "… of Trump, whom he called": no cue opens with a preposition.
+        if !opener.startsUppercase, opener.classes.contains(.prepositions) || ["of", "by", "into", "than", "over"].contains(opener.lowered) { return nil }
         if !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personPronouns),
             !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit, !namedSoon
         {
             return nil  // the sentence goes on: "… would be appropriate, Ben Carson said" is read as a sentence-final cue
         }
         var j = i
-        while j < min(end, i + 16) {
+        while j < min(end, i + 30) {
             let token = tokens[j]
             // A party and state after a name: "Sen. Marco Rubio (R-Fla.) said".
             if token.is("("), let close = (j + 1..<min(end, j + 8)).first(where: { tokens[$0].is(")") }) {
@@ -187,6 +196,13 @@ enum CueFinder {
                 let subject = verb + 2..<phraseEnd(tokens, from: verb + 2, to: range.upperBound)
                 return subject.isEmpty ? nil : Cue(subject: subject, verb: verb, span: verb..<subject.upperBound)
             }
+            // "Sanders was asked by host Bill Maher, …, “…": the agent of a passive speech verb speaks.
+            if verb + 2 < range.upperBound, tokens[verb + 1].is("by"), verb > range.lowerBound,
+                ["was", "were", "is", "are", "been", "being"].contains(tokens[verb - 1].lowered)
+            {
+                let stop = phraseEnd(tokens, from: verb + 2, to: range.upperBound, stopAtPrepositions: true)
+                if stop > verb + 2, looksLikeSubject(tokens, verb + 2..<stop) { return Cue(subject: verb + 2..<stop, verb: verb, span: verb..<stop) }
+            }
             var (subject, appositive) = subjectBefore(tokens, verb: verb, from: range.lowerBound)
             if !subject.isEmpty, !looksLikeSubject(tokens, subject) { (subject, appositive) = (verb..<verb, nil) }
             // "the paradox of Nancy, says Carl Anthony, …": after a comma the verb leads its speaker.
@@ -263,11 +279,15 @@ enum CueFinder {
     /// The subject of the verb at `verb`: back to the clause boundary, past appositions and relative clauses.
     static func subjectBefore(_ tokens: [Token], verb: Int, from lower: Int) -> (Range<Int>, Range<Int>?) {
         var end = verb
+        // "Johnson kept asking her": a participle after "kept" or "began" is the sentence's verb.
+        let catenative = verb > lower && isParticiple(tokens[verb])
+            && ["kept", "keeps", "keep", "began", "begins", "started", "starts", "continued", "continues"].contains(tokens[verb - 1].lowered)
+        if catenative { end -= 1 }
         while end > lower, tokens[end - 1].isWord, tokens[end - 1].classes.contains(.auxiliaries) { end -= 1 }
         // "Reid caucused in Nevada and says": a second verb of the sentence's subject, found by the caller.
         if end > lower, tokens[end - 1].isWord, ["and", "but"].contains(tokens[end - 1].lowered) { return (verb..<verb, nil) }
         // "the campaign is claiming": a participle after "is" is the sentence's own verb.
-        let progressive = tokens[end..<verb].contains { ["is", "are", "was", "were", "been", "be"].contains($0.lowered) }
+        let progressive = catenative || tokens[end..<verb].contains { ["is", "are", "was", "were", "been", "be"].contains($0.lowered) }
         if end > lower, tokens[end - 1].is(")"), let open = (lower..<end).last(where: { tokens[$0].is("(") }) {
             end = open  // Sen. Ted Cruz (Tex.) has said
         }
@@ -321,6 +341,14 @@ enum CueFinder {
             index -= 1
         }
         if index < lower, segments.count < 6 { segments.append(lower..<segmentEnd) }
+        // "…, saying she hadn't yet called": the pronoun inside a participle's clause is the verb's subject.
+        if let piece = segments.first, let first = piece.first, isParticiple(tokens[first]), !isParticiple(tokens[verb]),
+            let pronoun = piece.last(where: { tokens[$0].classes.contains(.personPronouns) || tokens[$0].classes.contains(.groupPronouns) }),
+            tokens[(pronoun + 1)..<piece.upperBound].allSatisfy({ !$0.isWord || $0.classes.contains(.auxiliaries)
+                || ["not", "never", "yet"].contains($0.lowered) || $0.lowered.hasSuffix("n't") || $0.lowered.hasSuffix("n’t") })
+        {
+            return (pronoun..<pronoun + 1, nil)
+        }
         // segments[0] is next to the verb; skip relative clauses and empty pieces. A piece with a
         // speech verb of its own is another clause ("she said, adding, …"): no subject here.
         var k = 0
@@ -341,7 +369,13 @@ enum CueFinder {
         // what follows its last verb or conjunction, if anything.
         if let cut = segments[k].last(where: { isVerb(tokens, $0) || tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords) }) {
             let rest = (cut + 1)..<segments[k].upperBound
-            guard let and = rest.last(where: { ["and", "but", "or", "while"].contains(tokens[$0].lowered) }), and + 1 < rest.upperBound else {
+            // "… called for his resignation because she believed": a conjunction opens the clause whose subject speaks.
+            let conjunctions: Set<String> = ["and", "but", "or", "while", "because", "since", "although", "though", "that", "when", "if"]
+            guard let and = rest.last(where: { conjunctions.contains(tokens[$0].lowered) }), and + 1 < rest.upperBound,
+                // after a subordinating word only a pronoun or a name: "because she", not "that any new deal under her watch"
+                ["and", "but", "or", "while"].contains(tokens[and].lowered) || tokens[and + 1].startsUppercase
+                    || and + 2 == rest.upperBound && tokens[and + 1].classes.contains(.personPronouns)
+            else {
                 return (verb..<verb, nil)
             }
             segments[k] = (and + 1)..<rest.upperBound
@@ -433,7 +467,10 @@ enum CueFinder {
         {
             look += 1
         }
-        guard look > start, look < end, tokens[look].isWord, tokens[look].startsUppercase else { return nil }
+        // The word before the name is the role's head ("candidate", "front-runner"), not a verb ("Lindqvist attacked Ruiz").
+        guard look > start, look < end, tokens[look].isWord, tokens[look].startsUppercase,
+            tokens[look - 1].classes.contains(.personNouns) || !tokens[look - 1].lowered.hasSuffix("ed") && !tokens[look - 1].classes.contains(.verbs)
+        else { return nil }
         while look < end, tokens[look].isWord, tokens[look].startsUppercase { look += 1 }
         return look
     }
@@ -496,7 +533,7 @@ enum CueFinder {
             }
             if stopAtPrepositions, index > start, token.isWord {
                 // "said Trump in a statement" stops at "in"; "said a person close to the Clintons" runs on.
-                let always: Set<String> = ["in", "on", "during", "while", "after", "before", "when", "as", "that", "this", "last", "on"]
+                let always: Set<String> = ["in", "on", "during", "while", "after", "before", "when", "as", "that", "this", "last", "whether", "if", "why", "how"]
                 if always.contains(token.lowered) || ["to", "at", "about"].contains(token.lowered) && tokens[start].startsUppercase { break }
             }
             if index > start, isVerb(tokens, index) { break }

@@ -78,8 +78,12 @@ struct Sentences: Sendable {
             // A cue that leads to another quotation (“…” She added that “…”; “…” He added, “…”) belongs to that
             // one; one that ends at a comma before more words (“…?” Ruiz remarked, alluding to “…”) closes this one.
             guard stop < tokens.count, tokens[stop].kind == .mark else { return false }
-            guard let comma = ((verb + 1)..<stop).first(where: { tokens[$0].is(",") }), comma + 1 < stop else { return true }
-            return tokens[(verb + 1)..<comma].contains { $0.is("that") || $0.is(":") }
+            let comma = ((verb + 1)..<stop).first { tokens[$0].is(",") }
+            if comma.map({ $0 + 1 == stop }) ?? false { return true }
+            // After a question or an exclamation the cue is this quote's: “Is it two? Three?” Clinton asks as …
+            guard tokens[index - 1].is(".") else { return false }
+            // "Romney fired back in March, attacking Trump for “…”" has moved on to words of its own.
+            return comma.map { $0 > verb + 2 } ?? true
         }
         return false
     }
