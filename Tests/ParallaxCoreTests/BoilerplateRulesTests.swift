@@ -21,6 +21,7 @@ import Testing
         ("RELATED: Grain prices climb as port stalls", .relatedLinks),
         ("ANALYSIS", .sectionLabel),
         ("https://ledger.example/strike", .pageFurniture),
+        ("<tweet tweet-id=\"1234567890\"><tweet/>.", .pageFurniture),
     ])
     func classifiesFurniture(line: String, kind: Boilerplate.Kind) {
         #expect(BoilerplateRules.classify(line) == kind)
@@ -32,6 +33,7 @@ import Testing
         "Photos of the quay circulated widely on Tuesday.",
         "We will go back when the plan is on the table.",
         "Lindqvist said 40 ships were waiting at 6:00 on Tuesday morning outside the harbour.",
+        "<b>Update:</b> the union has called off the strike.",
     ])
     func articleTextStays(line: String) {
         #expect(BoilerplateRules.classify(line) == nil)

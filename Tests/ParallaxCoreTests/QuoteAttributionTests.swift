@@ -524,4 +524,9 @@ struct QuoteAttributionTests {
             containing: "bigger port")
         #expect(found.speaker?.name == "Lindqvist")
     }
+
+    @Test func quotedNumbersAreNoOnesWords() throws {
+        let found = quotes("The embed code read “771157278636507136” and the post was dated “2031-03-14”, Ruiz said.")
+        #expect(found.filter { $0.kind != .indirect }.isEmpty)
+    }
 }

@@ -14,7 +14,7 @@ enum BoilerplateRules {
         let lower = TextScanning.lowercased(text)
 
         if !TextScanning.hasLetters(text) { return .pageFurniture }
-        if isLayoutToken(text) { return .pageFurniture }
+        if isLayoutToken(text) || isMarkupOnly(text) { return .pageFurniture }
         if wordCount <= 12, isCopyright(lower) { return .copyright }
         if lower.containsBytes("all rights reserved") || lower.containsBytes("may not be published, broadcast, rewritten") { return .copyright }
         if wordCount <= 40, isCredit(text, lower: lower) { return .credit }
@@ -49,6 +49,22 @@ enum BoilerplateRules {
     static func stripListMarker(_ line: String) -> String {
         guard ParagraphSplitter.isListItem(line) else { return line }
         return TextScanning.trimmed(line.drop(while: { $0 == " " || $0 == "\t" }).dropFirst())
+    }
+
+    /// `<tweet tweet-id="6673"><tweet/>.`: an embed left as tags, with no text outside them.
+    static func isMarkupOnly(_ text: String) -> Bool {
+        guard text.utf8.first == UInt8(ascii: "<") else { return false }
+        var depth = 0
+        for character in text {
+            if character == "<" {
+                depth += 1
+            } else if character == ">" {
+                depth = max(0, depth - 1)
+            } else if depth == 0, character.isLetter {
+                return false
+            }
+        }
+        return depth == 0
     }
 
     /// `narrow-browser-and-phone`: one word of lower-case parts joined by hyphens or underscores.

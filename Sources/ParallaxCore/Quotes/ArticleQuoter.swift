@@ -223,7 +223,8 @@ struct ArticleQuoter: Sendable {
             index += 1
         }
         flushIndirect(before: Int.max, token: 0)
-        let quotes = found.map(\.quote) + reported
+        // Quoted numbers and dates ("2016-07-05", a tweet's id) are no one's words.
+        let quotes = found.map(\.quote).filter { $0.text.contains(where: \.isLetter) } + reported
         return quotes.sorted { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
     }
 
