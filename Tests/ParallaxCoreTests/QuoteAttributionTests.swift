@@ -529,4 +529,53 @@ struct QuoteAttributionTests {
         let found = quotes("The embed code read “771157278636507136” and the post was dated “2031-03-14”, Ruiz said.")
         #expect(found.filter { $0.kind != .indirect }.isEmpty)
     }
+
+    @Test func rememberingAndPointingOutSpeak() throws {
+        let found = try quote("“A lot of people said no, and she set out to prove them wrong,” remembered Tomas Lindqvist, the port's former spokesman.", containing: "prove them")
+        #expect(found.speaker?.name == "Tomas Lindqvist")
+        let pointed = try quote("As the Gazette’s Petra Halm pointed out in December, “The board can change the rule before any vote.”", containing: "change the rule")
+        #expect(pointed.speaker?.name == "Petra Halm")
+    }
+
+    @Test func aNameWithAnAdverbBeforeItsParticipleAfterWith() throws {
+        let found = try quote("Some of the crowd pushed a heckler out, with Lindqvist reportedly yelling: “Get him out of my port!”", containing: "my port")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
+
+    @Test func aRoleWordBeforeANameClosingAColonClause() throws {
+        let found = try quote("The timing of the vote does not surprise harbour pollster Zorvan Lek: “Strikes always peak before the holidays.”", containing: "Strikes always")
+        #expect(found.speaker?.name == "Zorvan Lek")
+    }
+
+    @Test func aNameOpeningAReportedClauseIsNotAnInvertedSpeaker() throws {
+        let found = try quote(
+            "Union organiser Petra Halm used to back the ministry, but now said Lindqvist had “the duty and the means to end this.”",
+            containing: "duty and the means")
+        #expect(found.speaker?.name == "Petra Halm")
+        // A name and a noun closing the sentence still invert: "wrote Harbour magazine."
+        let magazine = quotes("“The strike has already left the station,” wrote Harbour magazine. “The vote will only confirm it.”")
+        #expect(magazine.last?.speaker?.name == "Harbour magazine")
+    }
+
+    @Test func anAgeOrALowerCaseRoleOpeningTheSentence() throws {
+        let aged = try quote(
+            "76-year-old Tomas Lindqvist, founder of the Ostby dockers' club, backed Ruiz last week, saying she “has always stood by the night crews.”",
+            containing: "night crews")
+        #expect(aged.speaker?.name == "Tomas Lindqvist")
+        let role = try quote(
+            "Weighing in on the debate, former harbour master Tomas Lindqvist agreed, praising Ruiz as “one of the most gifted organisers we have had.”",
+            containing: "gifted organisers")
+        #expect(role.speaker?.name == "Tomas Lindqvist")
+    }
+
+    @Test func aParticiplesSubjectIsTheClauseJustBeforeIt() throws {
+        let found = try quote(
+            "The first scuffle came during a speech at the Ostby town hall, when Ruiz supporters interrupted the minister, shouting “the port is ours!”",
+            containing: "port is ours")
+        #expect(found.speaker?.name == "Ruiz supporters")
+        let group = try quote(
+            "In Ostby, Ruiz’s advocacy group One Harbour began a campaign this week praising the mayor for seeking “quiet solutions” to the strike.",
+            containing: "quiet solutions")
+        #expect(group.speaker?.name == "One Harbour")
+    }
 }

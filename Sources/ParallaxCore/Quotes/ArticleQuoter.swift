@@ -124,11 +124,11 @@ struct ArticleQuoter: Sendable {
             }
             // A title or scare quote earlier in the sentence ("videos he calls “Consumer TV,” telling …") leaves it open.
             let previousSpoke = previousInSentence && found.last?.quote.speaker != nil
-            if speaker == nil, let cue, cue.verb != nil, !cue.hasSubject, !previousSpoke,
-                let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open)
+            if speaker == nil, let cue, let verb = cue.verb, !cue.hasSubject, !previousSpoke,
+                let (subject, at) = participleSubject(tokensFirst, sentenceStart: sentenceStart, verb: verb, quote: open)
             {
                 // "Clinton seemed ready to riff on it, telling …": the participle's subject opens the sentence.
-                speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: sentenceStart, appositive: nil)
+                speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: at, appositive: nil)
                 ownCue = speaker != nil
             }
             if speaker == nil {
@@ -293,6 +293,18 @@ struct ArticleQuoter: Sendable {
         }
     }
 
+    /// Whose participle a cue like "…, shouting “…”" is: the subject of the clause just before it ("when
+    /// Sanders protesters interrupted her speech, shouting"), else the subject the sentence opens with.
+    private func participleSubject(_ tokens: [Token], sentenceStart: Int, verb: Int, quote: Int) -> (SpeakerPhrase, Int)? {
+        if verb > sentenceStart, tokens[verb - 1].is(","),
+            let clause = (sentenceStart..<verb - 1).last(where: { ["when", "while", "because", "whereas"].contains(tokens[$0].lowered) }),
+            clause > sentenceStart, let subject = sentenceSubject(tokens, from: clause + 1, to: verb), subject.canSpeak
+        {
+            return (subject, clause + 1)
+        }
+        return sentenceSubject(tokens, from: sentenceStart, to: quote).map { ($0, sentenceStart) }
+    }
+
     /// The subject a sentence opens with, when it is a name or a pronoun: "Still, Twitter intends to …".
     private func sentenceSubject(_ tokens: [Token], from start: Int, to end: Int) -> SpeakerPhrase? {
         var index = start
@@ -324,6 +336,16 @@ struct ArticleQuoter: Sendable {
                 index = next + 1
             }
         }
+        // "76-year-old Morton Blackwell": an age before the name.
+        if index < end, tokens[index].startsWithDigit {
+            if tokens[index].lowered.hasSuffix("year-old") {
+                index += 1
+            } else if let old = (index + 1..<min(end, index + 6)).first(where: { tokens[$0].is("old") }),
+                (index + 1..<old).allSatisfy({ tokens[$0].is("-") || tokens[$0].is("year") })
+            {
+                index = old + 1
+            }
+        }
         // "a bipartisan group of 32 experts warned …, arguing": a description, up to the sentence's verb.
         if index < end, tokens[index].classes.contains(.determiners), tokens[index].lowered != "the" || !(index + 1 < end && tokens[index + 1].startsUppercase),
             let verb = (index..<min(end, index + 16)).first(where: { CueFinder.isVerb(tokens, $0) || tokens[$0].classes.contains(.clauseWords) }),
@@ -341,6 +363,12 @@ struct ArticleQuoter: Sendable {
             return SpeakerPhrase.parse(tokens[index...head])
         }
         if index + 1 < end, tokens[index].lowered == "the", tokens[index + 1].startsUppercase { index += 1 }
+        // "former Arkansas Gov. Mike Huckabee agreed": role words in lower case before the name.
+        if index < end, tokens[index].isWord, !tokens[index].startsUppercase, !tokens[index].classes.contains(.determiners),
+            let nameEnd = CueFinder.nameAfterRoleWords(tokens, from: index, to: end), nameEnd < end, tokens[nameEnd].isWord, !tokens[nameEnd].startsUppercase
+        {
+            return SpeakerPhrase.parse(tokens[index..<nameEnd])
+        }
         var stop = index
         // A run of capitalised words, with the periods of titles and initials ("Sen. Rand Paul", "Jill A. Martin")
         // and a second name joined by "and" ("Trump and Ryan issued a statement").
@@ -365,6 +393,10 @@ struct ArticleQuoter: Sendable {
             stop = head
         }
         while stop < end, isHead(stop) { stop += 1 }
+        // "Law's advocacy group One Nation began": the name after a described head.
+        if stop > index, isHead(stop - 1), stop < end, tokens[stop].isWord, tokens[stop].startsUppercase {
+            while stop < end, tokens[stop].isWord, tokens[stop].startsUppercase { stop += 1 }
+        }
         if stop > index, let nameEnd = CueFinder.nameAfterRoleWords(tokens, from: stop, to: end) { stop = nameEnd }
         // "Ana Ruiz's campaign director, Tomas Lindqvist, reached out": the name set off after the role.
         if stop > index, let role = tokens[stop - 1].classes.contains(.personNouns) ? stop - 1
@@ -391,7 +423,7 @@ struct ArticleQuoter: Sendable {
         if stop > index, stop + 1 < end, tokens[stop].is(","), tokens[stop + 1].isWord,
             let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(","),
             ["who", "whose", "a", "an", "the"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
-                || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
+                || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
         {
             stop = close + 1
         }

@@ -40,7 +40,7 @@ enum CueFinder {
     /// Verbs that speak only with their particle: "shot back", "chimed in", "went on".
     private static let phrasalVerbs: [String: String] = [
         "went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back", "pushed": "back", "chimed": "in",
-        "weighed": "in", "spoke": "up", "piped": "up",
+        "weighed": "in", "spoke": "up", "piped": "up", "pointed": "out", "points": "out",
     ]
 
     /// "Bennett shot back with a laugh", "Trump went on, as if …": a phrasal speech verb. Going on speaks
@@ -210,9 +210,12 @@ enum CueFinder {
                 && SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })?.canSpeak != true
             let namedAfter = verb + 1 < range.upperBound && (tokens[verb + 1].startsUppercase
                 || tokens[verb + 1].classes.contains(.personNouns) && verb + 2 < range.upperBound && tokens[verb + 2].startsUppercase)
-            if subject.isEmpty || invertedAfterComma, namedAfter, invertingVerbs.contains(tokens[verb].lowered) {
-                // said Warner: “…
-                let stop = phraseEnd(tokens, from: verb + 1, to: range.upperBound, stopAtPrepositions: true)
+            // said Warner: “… — but in "now said Trump had “…" the name opens the reported clause.
+            let stop = phraseEnd(tokens, from: verb + 1, to: range.upperBound, stopAtPrepositions: true)
+            let nameEnd = (verb + 1..<range.upperBound).first { !(tokens[$0].isWord && tokens[$0].startsUppercase || tokens[$0].is(".")) } ?? range.upperBound
+            let after = nameEnd < range.upperBound ? tokens[nameEnd] : nil
+            let nameEndsClause = after.map { !($0.isWord && !$0.startsUppercase && ($0.classes.contains(.clauseWords) || $0.lowered.hasSuffix("ed"))) } ?? true
+            if subject.isEmpty || invertedAfterComma, namedAfter, nameEndsClause, invertingVerbs.contains(tokens[verb].lowered) {
                 return Cue(subject: verb + 1..<stop, verb: verb, span: verb..<stop)
             }
             let start = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
@@ -235,7 +238,9 @@ enum CueFinder {
             // "The timing doesn't surprise Republican pollster Daron Shaw:": a person's name closing the clause.
             var nameStart = last
             while nameStart > start, tokens[nameStart - 1].isWord, tokens[nameStart - 1].startsUppercase { nameStart -= 1 }
-            if last - nameStart >= 2, nameStart > start, tokens[nameStart].classes.contains(.givenName) {
+            if last - nameStart >= 2, nameStart > start,
+                tokens[nameStart].classes.contains(.givenName) || tokens[nameStart - 1].classes.contains(.personNouns)
+            {
                 var roleStart = nameStart
                 while roleStart > start, tokens[roleStart - 1].isWord,
                     tokens[roleStart - 1].classes.contains(.personNouns) || tokens[roleStart - 1].startsUppercase
@@ -306,10 +311,12 @@ enum CueFinder {
             return (relative + 1..<name.upperBound, nil)
         }
         // "…, with Gorka noting": the name before a participle after "with".
-        if isParticiple(tokens[verb]), end == verb, let with = (max(lower, verb - 5)..<verb).last(where: { tokens[$0].is("with") }),
-            with + 1 < verb, (with + 1..<verb).allSatisfy({ tokens[$0].startsUppercase || tokens[$0].is(".") })
+        if isParticiple(tokens[verb]), let with = (max(lower, verb - 5)..<verb).last(where: { tokens[$0].is("with") }),
+            with + 1 < verb, tokens[with + 1].startsUppercase,
+            case let name = (with + 1..<verb).prefix(while: { tokens[$0].startsUppercase || tokens[$0].is(".") }),
+            (name.upperBound..<verb).allSatisfy({ tokens[$0].lowered.hasSuffix("ly") })  // "with Trump reportedly yelling"
         {
-            return (with + 1..<verb, nil)
+            return (name, nil)
         }
         // "X, who introduced a bill that would require Facebook, Google and others to …, said": skip the clause.
         if end > lower, tokens[end - 1].is(",") {
@@ -471,7 +478,12 @@ enum CueFinder {
         guard look > start, look < end, tokens[look].isWord, tokens[look].startsUppercase,
             tokens[look - 1].classes.contains(.personNouns) || !tokens[look - 1].lowered.hasSuffix("ed") && !tokens[look - 1].classes.contains(.verbs)
         else { return nil }
-        while look < end, tokens[look].isWord, tokens[look].startsUppercase { look += 1 }
+        // "presidential candidate Sen. Bernie Sanders": titles and initials keep their periods.
+        while look < end, tokens[look].isWord && tokens[look].startsUppercase
+            || tokens[look].is(".") && Sentences.isAbbreviation(tokens[look - 1]) && look + 1 < end && tokens[look + 1].startsUppercase
+        {
+            look += 1
+        }
         return look
     }
 

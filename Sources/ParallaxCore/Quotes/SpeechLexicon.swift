@@ -27,7 +27,9 @@ enum SpeechLexicon {
             answered answers proclaim proclaimed proclaims wonder wondered wonders chide chided scold scolded mock mocked
             ponder pondered ponders assure assured assures exhort exhorted gush gushed rave raved fume fumed grouse groused
             gripe griped marvel marveled marvelled reason reasoned speculate speculated snap snapped bellow bellowed remind
-            reminded reminds elaborate elaborated surmise surmised
+            reminded reminds elaborate elaborated surmise surmised remember remembered remembers spoke yelling shouting
+            complaining joking boasting declaring announcing responding replying praising criticizing accusing vowing
+            promising predicting suggesting
             """
         return set(stems)
     }()
@@ -82,7 +84,7 @@ enum SpeechLexicon {
         """)
 
     /// Head nouns of descriptions that stand for a person (the spokesman, the Kremlin representative).
-    static let personNouns = set("""
+    static let personNouns: Set<String> = withPlurals(set("""
         spokesman spokeswoman spokesperson representative official officer minister secretary senator congressman
         congresswoman lawmaker president chairman chairwoman chair leader director editor chief executive aide adviser
         advisor candidate lawyer attorney governor mayor ambassador diplomat analyst expert professor researcher
@@ -90,8 +92,18 @@ enum SpeechLexicon {
         businessman businesswoman strategist pollster consultant treasurer activist organizer organiser economist
         historian scientist author columnist host anchor reporter journalist nominee frontrunner billionaire mogul
         actor actress delegate member supporter critic resident student teacher veteran sheriff pastor bishop
-        archbishop priest rabbi doctor nurse worker master
-        """)
+        archbishop priest rabbi doctor nurse worker master protester demonstrator voter donor observer participant
+        """))
+
+    /// Each noun with its plural: "official" and "officials", "spokesman" and "spokesmen", "deputy" and "deputies".
+    private static func withPlurals(_ nouns: Set<String>) -> Set<String> {
+        nouns.union(nouns.map { noun in
+            if noun.hasSuffix("man") { return String(noun.dropLast(3)) + "men" }
+            if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return String(noun.dropLast()) + "ies" }
+            if noun.hasSuffix("s") || noun.hasSuffix("sh") || noun.hasSuffix("ch") { return noun + "es" }
+            return noun + "s"
+        })
+    }
 
     /// Words in a name that make it an organisation rather than a person.
     static let organisationWords = set("""
