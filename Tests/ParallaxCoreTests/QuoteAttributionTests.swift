@@ -578,4 +578,18 @@ struct QuoteAttributionTests {
             containing: "quiet solutions")
         #expect(group.speaker?.name == "One Harbour")
     }
+
+    @Test func aSentenceReportingSpeechOfItsOwnAfterAQuoteIsNew() throws {
+        let found = quotes(
+            "“It is not new in Ostby,” said Sen. Ana Ruiz (D-Val.) at the time, adding that “we have elected dockers for decades.” Port analyst Tomas Lindqvist agreed that the shift was a matter of habit.")
+        #expect(found.filter { $0.kind != .indirect }.map { $0.speaker?.name } == ["Ana Ruiz", "Ana Ruiz"])
+    }
+
+    @Test func aDescriptionHoldingANameIsThatBody() throws {
+        let found = try quote(
+            "The Gazette and the union both wrote about it.",
+            "“This income paid for the new cranes,” the Ruiz campaign explained in its release.",
+            containing: "new cranes")
+        #expect(found.speaker?.name == "Ruiz campaign")
+    }
 }

@@ -188,6 +188,15 @@ struct Entities: Sendable {
                     }
                     return named.map { name(mentions[$0]) } ?? text
                 }
+                // "the Trump campaign": a person's name inside says which body it is — but a place or people
+                // ("the Lisbon-based company", "the Russian ministry") describes one named elsewhere.
+                if words.count > 1, !text.contains("-based"), text.split(separator: " ").contains(where: { word in
+                    let lower = word.lowercased()
+                    return word.first?.isUppercase == true && !SpeechLexicon.determiners.contains(lower)
+                        && (Lexicon.words[lower] == nil || Lexicon.leaders.contains(lower))
+                }) {
+                    return text
+                }
                 return salientOrganisation(head: head, paragraph: paragraph, token: token)
             }
             return nil

@@ -75,6 +75,8 @@ struct Sentences: Sendable {
             }
             guard let cue = CueFinder.after(tokens, in: (index + 1)..<stop), cue.hasSubject, let verb = cue.verb, !CueFinder.isParticiple(tokens[verb])
             else { return true }
+            // "Analyst Lee Park agreed that the shift was …" reports speech of its own: a new sentence.
+            if tokens[(verb + 1)..<stop].contains(where: { $0.is("that") }) { return true }
             // A cue that leads to another quotation (“…” She added that “…”; “…” He added, “…”) belongs to that
             // one; one that ends at a comma before more words (“…?” Ruiz remarked, alluding to “…”) closes this one.
             guard stop < tokens.count, tokens[stop].kind == .mark else { return false }
