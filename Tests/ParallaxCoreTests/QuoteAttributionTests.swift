@@ -592,4 +592,15 @@ struct QuoteAttributionTests {
             containing: "new cranes")
         #expect(found.speaker?.name == "Ruiz campaign")
     }
+
+    @Test func aTitleAfterAPrepositionOrPossessiveIsATerm() throws {
+        let show = try quote("Ruiz told Harbour TV’s “Morning Watch With Lee Park” that the strike would end soon.", containing: "Morning Watch")
+        #expect(show.kind == .term)
+        #expect(show.speaker == nil)
+        let book = try quote("Lindqvist wrote about the port in “The Long Quay,” his memoir.", containing: "Long Quay")
+        #expect(book.kind == .term)
+        // A slogan that opens its sentence is still someone's words.
+        let slogan = try quote("“Open The Gates Now!” the crowd chanted, Ruiz said.", containing: "Open The Gates")
+        #expect(slogan.kind == .direct)
+    }
 }

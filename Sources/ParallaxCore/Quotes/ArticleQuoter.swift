@@ -188,6 +188,14 @@ struct ArticleQuoter: Sendable {
             if cue == nil && !ownCue && !(previousInSentence && speaker != nil) && !(startsSentence && speaker != nil && !Self.isTitle(text)) {
                 if wordCount <= 4 || Self.isTitle(text) || !text.contains(where: \.isLowercase) { kind = .term }
             }
+            // "appeared on ABC's “This Week With George Stephanopoulos”": a title after a preposition or a
+            // possessive names a show, a book or a song, whatever cue the sentence has.
+            if !startsSentence, wordCount >= 2, Self.isTitle(text), let lastBefore,
+                tokensFirst[lastBefore].classes.contains(.prepositions) || ["of", "titled", "entitled", "called"].contains(tokensFirst[lastBefore].lowered)
+                    || tokensFirst[lastBefore].text.hasSuffix("'s") || tokensFirst[lastBefore].text.hasSuffix("’s")
+            {
+                kind = .term
+            }
             if kind == .term { speaker = nil }
             let medium = CueFinder.medium(tokensFirst, in: sentenceStart..<open) ?? CueFinder.medium(tokensLast, in: afterRange)
             let pieces = span.stretches.map { stretch in
