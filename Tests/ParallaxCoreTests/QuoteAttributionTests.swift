@@ -603,4 +603,13 @@ struct QuoteAttributionTests {
         let slogan = try quote("“Open The Gates Now!” the crowd chanted, Ruiz said.", containing: "Open The Gates")
         #expect(slogan.kind == .direct)
     }
+
+    @Test func aParticipleCueAfterAQuoteRunningOverParagraphs() throws {
+        // The cue lies in the quote's last paragraph, past the end of its first: found by the fuzzer.
+        let found = quotes(
+            "Ruiz spoke. “We held",
+            "“the quay for nine days and nights against the ministry, the police, the weather and the owners of every idle ship in the bay,” adding nothing more.")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker?.name == "Ruiz")
+    }
 }

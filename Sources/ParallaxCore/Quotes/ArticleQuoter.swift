@@ -125,7 +125,9 @@ struct ArticleQuoter: Sendable {
             // A title or scare quote earlier in the sentence ("videos he calls “Consumer TV,” telling …") leaves it open.
             let previousSpoke = previousInSentence && found.last?.quote.speaker != nil
             if speaker == nil, let cue, let verb = cue.verb, !cue.hasSubject, !previousSpoke,
-                let (subject, at) = participleSubject(tokensFirst, sentenceStart: sentenceStart, verb: verb, quote: open)
+                // the verb only counts as a place in this paragraph's words when the cue comes before the quote
+                let (subject, at) = participleSubject(tokensFirst, sentenceStart: sentenceStart,
+                                                      verb: cueParagraph == first.paragraph && verb < open ? verb : nil, quote: open)
             {
                 // "Clinton seemed ready to riff on it, telling …": the participle's subject opens the sentence.
                 speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: at, appositive: nil)
@@ -303,8 +305,8 @@ struct ArticleQuoter: Sendable {
 
     /// Whose participle a cue like "…, shouting “…”" is: the subject of the clause just before it ("when
     /// Sanders protesters interrupted her speech, shouting"), else the subject the sentence opens with.
-    private func participleSubject(_ tokens: [Token], sentenceStart: Int, verb: Int, quote: Int) -> (SpeakerPhrase, Int)? {
-        if verb > sentenceStart, tokens[verb - 1].is(","),
+    private func participleSubject(_ tokens: [Token], sentenceStart: Int, verb: Int?, quote: Int) -> (SpeakerPhrase, Int)? {
+        if let verb, verb > sentenceStart, tokens[verb - 1].is(","),
             let clause = (sentenceStart..<verb - 1).last(where: { ["when", "while", "because", "whereas"].contains(tokens[$0].lowered) }),
             clause > sentenceStart, let subject = sentenceSubject(tokens, from: clause + 1, to: verb), subject.canSpeak
         {
