@@ -612,4 +612,15 @@ struct QuoteAttributionTests {
         #expect(found.count == 1)
         #expect(found.first?.speaker?.name == "Ruiz")
     }
+
+    @Test func aTitleBetweenTwoQuotesOfAParagraphPassesTheSpeakerOn() throws {
+        let found = quotes("“Of course we will publish the accounts,” Ruiz said on Harbour TV’s “Morning Watch” on Sunday. “There is nothing to hide. The books are open to every member.”")
+        #expect(found.map(\.kind) == [.direct, .term, .direct])
+        #expect(found.last?.speaker?.name == "Ruiz")
+    }
+
+    @Test func aNumberOpeningTheSentenceIsNoName() throws {
+        let found = try quote("About four in 10 dockers say the offer is “an insult to the night shift.”", containing: "insult")
+        #expect(found.speaker?.name != "About")
+    }
 }

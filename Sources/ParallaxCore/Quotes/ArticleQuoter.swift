@@ -138,7 +138,13 @@ struct ArticleQuoter: Sendable {
                 // or (for a paragraph that opens with a quote) the paragraph before.
                 let opensParagraph = open <= 1 || first.openMark == nil && first.tokens.lowerBound == 0
                 let longEnough = wordCount >= 5 || startsSentence
-                if let last = found.last, let lastSpeaker = last.quote.speaker, longEnough || cue != nil || previousInSentence {
+                // A title in between, in the same paragraph ("Sanders said on CNN's “State of the Union” Sunday.
+                // “…”"), passes the speaker on.
+                let skipsTitle = found.count >= 2 && found[found.count - 1].quote.kind == .term
+                    && found[found.count - 2].span.last.paragraph == first.paragraph && found[found.count - 1].span.last.paragraph == first.paragraph
+                if let last = skipsTitle ? found[found.count - 2] : found.last, let lastSpeaker = last.quote.speaker,
+                    longEnough || cue != nil || previousInSentence
+                {
                     let lastParagraph = last.span.last.paragraph
                     if previousInSentence || lastParagraph == first.paragraph || opensParagraph && lastParagraph == first.paragraph - 1 {
                         speaker = lastSpeaker

@@ -128,7 +128,8 @@ enum SpeechLexicon {
         asked speaking addressing writing since during despite although though because unlike like last next
         likewise instead meanwhile earlier later now similarly additionally even only indeed some many most several
         all both each every other such not no yes never what why how who where which within without amid among
-        across through throughout toward towards under against perhaps finally
+        across through throughout toward towards under against perhaps finally about just nearly almost roughly
+        two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands
         """)
 
     static let determiners = set("the a an this that these its his her their our one another some")
