@@ -38,7 +38,7 @@ enum CueFinder {
     }
 
     /// Verbs that speak only with their particle: "shot back", "chimed in", "went on".
-    private static let phrasalVerbs: [String: String] = [
+    static let phrasalVerbs: [String: String] = [
         "went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back", "pushed": "back", "chimed": "in",
         "weighed": "in", "spoke": "up", "piped": "up", "pointed": "out", "points": "out",
     ]
@@ -46,7 +46,9 @@ enum CueFinder {
     /// "Bennett shot back with a laugh", "Trump went on, as if …": a phrasal speech verb. Going on speaks
     /// only when nothing follows "on" in its clause ("went on to promote" does not).
     private static func isPhrasalSpeech(_ tokens: [Token], _ index: Int) -> Bool {
-        guard let particle = phrasalVerbs[tokens[index].lowered], index + 1 < tokens.count, tokens[index + 1].is(particle) else { return false }
+        guard tokens[index].classes.contains(.phrasalVerbs), let particle = phrasalVerbs[tokens[index].lowered], index + 1 < tokens.count,
+            tokens[index + 1].is(particle)
+        else { return false }
         guard particle == "on" else { return true }
         return index + 2 == tokens.count || tokens[index + 2].kind == .punctuation || tokens[index + 2].kind == .mark
     }
@@ -63,6 +65,9 @@ enum CueFinder {
     ]
 
     private static let leading: Set<String> = [",", "—", "–", "-", ":", "(", ";"]
+
+    /// Words that open a clause whose subject may speak: "… and Clinton", "… because she".
+    private static let conjunctions: Set<String> = ["and", "but", "or", "while", "because", "since", "although", "though", "that", "when", "if"]
 
     /// Words that open a relative clause after a name or description.
     private static let relativeWords: Set<String> = ["who", "whose", "which", "who's", "who’s"]
@@ -377,7 +382,6 @@ enum CueFinder {
         if let cut = segments[k].last(where: { isVerb(tokens, $0) || tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords) }) {
             let rest = (cut + 1)..<segments[k].upperBound
             // "… called for his resignation because she believed": a conjunction opens the clause whose subject speaks.
-            let conjunctions: Set<String> = ["and", "but", "or", "while", "because", "since", "although", "though", "that", "when", "if"]
             guard let and = rest.last(where: { conjunctions.contains(tokens[$0].lowered) }), and + 1 < rest.upperBound,
                 // after a subordinating word only a pronoun or a name: "because she", not "that any new deal under her watch"
                 ["and", "but", "or", "while"].contains(tokens[and].lowered) || tokens[and + 1].startsUppercase
@@ -533,6 +537,9 @@ enum CueFinder {
         return (name, rest)
     }
 
+    /// Words that end an inverted speaker's name wherever they come ("said Trump *in* a statement").
+    private static let phraseStops: Set<String> = ["in", "on", "during", "while", "after", "before", "when", "as", "that", "this", "last", "whether", "if", "why", "how"]
+
     /// Where a name or description stops: punctuation, a quote mark, or (when asked) a preposition.
     private static func phraseEnd(_ tokens: [Token], from start: Int, to end: Int, stopAtPrepositions: Bool = false) -> Int {
         var index = start
@@ -545,8 +552,7 @@ enum CueFinder {
             }
             if stopAtPrepositions, index > start, token.isWord {
                 // "said Trump in a statement" stops at "in"; "said a person close to the Clintons" runs on.
-                let always: Set<String> = ["in", "on", "during", "while", "after", "before", "when", "as", "that", "this", "last", "whether", "if", "why", "how"]
-                if always.contains(token.lowered) || ["to", "at", "about"].contains(token.lowered) && tokens[start].startsUppercase { break }
+                if phraseStops.contains(token.lowered) || ["to", "at", "about"].contains(token.lowered) && tokens[start].startsUppercase { break }
             }
             if index > start, isVerb(tokens, index) { break }
             // "said a Mexican official who was not authorized to speak": the relative clause is not the name.

@@ -160,6 +160,7 @@ enum SpeechLexicon {
             (capitalisedFunctionWords, .capitalisedFunctionWords),
             (determiners, .determiners),
             (prepositions, .prepositions),
+            (Set(CueFinder.phrasalVerbs.keys), .phrasalVerbs),
             (Lexicon.titles, .title), (Reactions.actionVerbs, .actionVerb), (organisationWords, .organisationWord),
             (Lexicon.givenNames, .givenName), (Set(Lexicon.words.keys).subtracting(Lexicon.givenNames), .knownWord),
         ]
@@ -196,4 +197,6 @@ struct WordClass: OptionSet, Sendable {
     /// In `Lexicon.words` (places, institutions, acronyms), not a given name.
     static let knownWord = WordClass(rawValue: 1 << 21)
     static let prepositions = WordClass(rawValue: 1 << 22)
+    /// The verb of a phrasal speech verb: "shot" (back), "went" (on).
+    static let phrasalVerbs = WordClass(rawValue: 1 << 23)
 }
