@@ -623,4 +623,25 @@ struct QuoteAttributionTests {
         let found = try quote("About four in 10 dockers say the offer is “an insult to the night shift.”", containing: "insult")
         #expect(found.speaker?.name != "About")
     }
+
+    @Test func aNameBeforeAParticipleIsNoCueAfterAQuote() throws {
+        let found = quotes(
+            "Sen. Ana Ruiz (D-Val.) went on Harbour TV’s “Morning Watch” to discuss her rival, Tomas Lindqvist, saying “on his worst day” he would be “a better minister” than any of the others.")
+        #expect(found.filter { $0.kind != .term }.allSatisfy { $0.speaker?.name == "Ana Ruiz" })
+    }
+
+    @Test func roleWordsAndANameAfterWhat() throws {
+        let found = try quote("The strike led to what union aide Petra Halm called “the beginning of a new harbour era” in her 2031 book.", containing: "new harbour era")
+        #expect(found.speaker?.name == "Petra Halm")
+    }
+
+    @Test func namesBeforeParticiplesAfterADashOrAnd() throws {
+        let found = quotes("Both sides issued a statement – Ruiz saying she was “very encouraged” and Lindqvist calling it a “useful meeting.”")
+        #expect(found.map { $0.speaker?.name } == ["Ruiz", "Lindqvist"])
+    }
+
+    @Test func retaliatingSpeaks() throws {
+        let found = try quote("“The port will always be the port,” an angry Lindqvist retaliated.", containing: "always be")
+        #expect(found.speaker?.name == "Lindqvist")
+    }
 }

@@ -132,6 +132,8 @@ enum CueFinder {
             if token.kind == .punctuation, [".", "!", "?", ";"].contains(token.text), !(token.is(".") && j > i && Sentences.isAbbreviation(tokens[j - 1])) { break }
             if token.kind == .mark { break }
             if isVerb(tokens, j) {
+                // "…, Hillary Clinton, saying": a participle after a name is no verb of that name's.
+                if isParticiple(tokens[j]), !(j > i && ["is", "are", "was", "were"].contains(tokens[j - 1].lowered)) { return nil }
                 // "…, said Nargis Kassenova, an expert": an inverted cue closing the sentence, not this subject's verb.
                 if j > i, tokens[j - 1].is(","), j + 1 < end, tokens[j + 1].startsUppercase, invertingVerbs.contains(tokens[j].lowered) { return nil }
                 var subjectEnd = j
@@ -308,6 +310,12 @@ enum CueFinder {
         {
             return (end - 1..<end, nil)
         }
+        // "…, to what aide Kevin Phillips called": role words and a name after the relative word.
+        if let relative = (max(lower, end - 6)..<end).last(where: { ["what", "which", "whom"].contains(tokens[$0].lowered) }),
+            relative + 1 < end, !tokens[relative + 1].startsUppercase, nameAfterRoleWords(tokens, from: relative + 1, to: end + 1) == end
+        {
+            return (relative + 1..<end, nil)
+        }
         // "…, to which O'Malley interjected", "Bannon, who Beck on Wednesday called": a name after the relative word.
         if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom", "who"].contains(tokens[$0].lowered) }),
             relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") })
@@ -315,8 +323,10 @@ enum CueFinder {
             let name = (relative + 1..<end).prefix { tokens[$0].startsUppercase || tokens[$0].is(".") }
             return (relative + 1..<name.upperBound, nil)
         }
-        // "…, with Gorka noting": the name before a participle after "with".
-        if isParticiple(tokens[verb]), let with = (max(lower, verb - 5)..<verb).last(where: { tokens[$0].is("with") }),
+        // "…, with Gorka noting", "– Ryan saying … and Trump calling": the name right before a participle,
+        // after "with", "and" or a dash.
+        if isParticiple(tokens[verb]),
+            let with = (max(lower, verb - 5)..<verb).last(where: { ["with", "and", "—", "–", "-", ";"].contains(tokens[$0].lowered) }),
             with + 1 < verb, tokens[with + 1].startsUppercase,
             case let name = (with + 1..<verb).prefix(while: { tokens[$0].startsUppercase || tokens[$0].is(".") }),
             (name.upperBound..<verb).allSatisfy({ tokens[$0].lowered.hasSuffix("ly") })  // "with Trump reportedly yelling"

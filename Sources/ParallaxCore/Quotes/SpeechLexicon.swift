@@ -29,7 +29,8 @@ enum SpeechLexicon {
             gripe griped marvel marveled marvelled reason reasoned speculate speculated snap snapped bellow bellowed remind
             reminded reminds elaborate elaborated surmise surmised remember remembered remembers spoke yelling shouting
             complaining joking boasting declaring announcing responding replying praising criticizing accusing vowing
-            promising predicting suggesting
+            promising predicting suggesting retaliate retaliated rejoined bristled sniped jabbed needled teased raged
+            hollered roared pleaded begged implored whined lectured
             """
         return set(stems)
     }()
