@@ -443,7 +443,7 @@ struct QuoteAttributionTests {
         let found = try quote("The ministry’s plan — often labeled as a “dockside land grab” by the union — goes to a vote on Friday.", containing: "land grab")
         #expect(found.speaker?.name == "union")
         // An agent of some other verb is not the speaker: the words are the subject's.
-        let reported = try quote("Ruiz called it a “paperwork error” that was reported in a “hit piece” by the Valmora Gazette.", containing: "hit piece")
+        let reported = try quote("Ruiz called the missing crane logs a clerk’s slip, first printed in a “smear column” by the Valmora Gazette.", containing: "smear column")
         #expect(reported.speaker?.name == "Ruiz")
     }
 

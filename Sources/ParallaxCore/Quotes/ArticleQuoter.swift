@@ -419,7 +419,7 @@ struct ArticleQuoter: Sendable {
             : (stop..<min(end, stop + 4)).prefix(while: { tokens[$0].isWord && !tokens[$0].startsUppercase }).last(where: { tokens[$0].classes.contains(.personNouns) }),
             role + 2 < end, tokens[role + 1].is(","), tokens[role + 2].startsUppercase
         {
-            let name = (role + 2..<min(end, role + 7)).prefix { tokens[$0].isWord && tokens[$0].startsUppercase || tokens[$0].is(".") }
+            let name = role + 2..<CueFinder.nameRunEnd(tokens, from: role + 2, to: min(end, role + 7))
             if name.upperBound + 1 < end, tokens[name.upperBound].is(","), tokens[name.upperBound + 1].isWord, !tokens[name.upperBound + 1].startsUppercase,
                 case let phrase? = SpeakerPhrase.parse(tokens[name])
             {

@@ -219,7 +219,7 @@ enum CueFinder {
                 || tokens[verb + 1].classes.contains(.personNouns) && verb + 2 < range.upperBound && tokens[verb + 2].startsUppercase)
             // said Warner: “… — but in "now said Trump had “…" the name opens the reported clause.
             let stop = phraseEnd(tokens, from: verb + 1, to: range.upperBound, stopAtPrepositions: true)
-            let nameEnd = (verb + 1..<range.upperBound).first { !(tokens[$0].isWord && tokens[$0].startsUppercase || tokens[$0].is(".")) } ?? range.upperBound
+            let nameEnd = nameRunEnd(tokens, from: verb + 1, to: range.upperBound)
             let after = nameEnd < range.upperBound ? tokens[nameEnd] : nil
             let nameEndsClause = after.map { !($0.isWord && !$0.startsUppercase && ($0.classes.contains(.clauseWords) || $0.lowered.hasSuffix("ed"))) } ?? true
             if subject.isEmpty || invertedAfterComma, namedAfter, nameEndsClause, invertingVerbs.contains(tokens[verb].lowered) {
@@ -320,15 +320,14 @@ enum CueFinder {
         if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom", "who"].contains(tokens[$0].lowered) }),
             relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") })
         {
-            let name = (relative + 1..<end).prefix { tokens[$0].startsUppercase || tokens[$0].is(".") }
-            return (relative + 1..<name.upperBound, nil)
+            return (relative + 1..<nameRunEnd(tokens, from: relative + 1, to: end), nil)
         }
         // "…, with Gorka noting", "– Ryan saying … and Trump calling": the name right before a participle,
         // after "with", "and" or a dash.
         if isParticiple(tokens[verb]),
             let with = (max(lower, verb - 5)..<verb).last(where: { ["with", "and", "—", "–", "-", ";"].contains(tokens[$0].lowered) }),
             with + 1 < verb, tokens[with + 1].startsUppercase,
-            case let name = (with + 1..<verb).prefix(while: { tokens[$0].startsUppercase || tokens[$0].is(".") }),
+            case let name = with + 1..<nameRunEnd(tokens, from: with + 1, to: verb),
             (name.upperBound..<verb).allSatisfy({ tokens[$0].lowered.hasSuffix("ly") })  // "with Trump reportedly yelling"
         {
             return (name, nil)
@@ -492,13 +491,19 @@ enum CueFinder {
         guard look > start, look < end, tokens[look].isWord, tokens[look].startsUppercase,
             tokens[look - 1].classes.contains(.personNouns) || !tokens[look - 1].lowered.hasSuffix("ed") && !tokens[look - 1].classes.contains(.verbs)
         else { return nil }
-        // "presidential candidate Sen. Bernie Sanders": titles and initials keep their periods.
-        while look < end, tokens[look].isWord && tokens[look].startsUppercase
-            || tokens[look].is(".") && Sentences.isAbbreviation(tokens[look - 1]) && look + 1 < end && tokens[look + 1].startsUppercase
+        return nameRunEnd(tokens, from: look, to: end)
+    }
+
+    /// Where a run of capitalised words from `start` ends; titles and initials keep their periods
+    /// ("Sen. Bernie Sanders", "Jill A. Martin").
+    static func nameRunEnd(_ tokens: [Token], from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, tokens[index].isWord && tokens[index].startsUppercase
+            || index > start && tokens[index].is(".") && Sentences.isAbbreviation(tokens[index - 1]) && index + 1 < end && tokens[index + 1].startsUppercase
         {
-            look += 1
+            index += 1
         }
-        return look
+        return index
     }
 
     /// "Cory James, 22, of Flint, Mich., said": the age, the town and the state between a name and its verb.

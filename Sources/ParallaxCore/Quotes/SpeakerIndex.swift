@@ -87,7 +87,8 @@ struct SpeakerIndex: Sendable {
         }
         var groups: [String: [String]] = [:]
         for name in uses.keys { groups[root(Self.key(name)), default: []].append(name) }
-        return groups.values.compactMap { members -> StoryQuotes.Speaker? in
+        // Members in a fixed order, so that ties (The judge / the judge) and roles come out the same on every run.
+        return groups.values.map { $0.sorted() }.compactMap { members -> StoryQuotes.Speaker? in
             let spoken = members.filter { (uses[$0] ?? 0) > 0 }
             guard !spoken.isEmpty else { return nil }
             let name = members.max { a, b in
@@ -95,7 +96,7 @@ struct SpeakerIndex: Sendable {
                 let personA = wa > 1 && wa <= 4, personB = wb > 1 && wb <= 4
                 // A person's full name first; then the spelling that kept its accents (Kovač over Kovac); then the commonest.
                 let accentsA = a.utf8.contains { $0 >= 0x80 }, accentsB = b.utf8.contains { $0 >= 0x80 }
-                return (personA ? 1 : 0, accentsA ? 1 : 0, uses[a] ?? 0, a.count) < (personB ? 1 : 0, accentsB ? 1 : 0, uses[b] ?? 0, b.count)
+                return (personA ? 1 : 0, accentsA ? 1 : 0, uses[a] ?? 0, a.count, b) < (personB ? 1 : 0, accentsB ? 1 : 0, uses[b] ?? 0, b.count, a)
             }!
             let aliases = members.filter { $0 != name }.sorted()
             let roles = members.flatMap { self.roles[$0] ?? [] }
