@@ -7,12 +7,18 @@ import TestSupport
 @Suite(.enabled(if: SharedFixtures.available, "needs ../shared/corpus"))
 struct CorpusQuoteTests {
     struct Score {
-        var found = 0, wanted = 0, matched = 0, named = 0, attributed = 0, attributedByName = 0
+        var found = 0, wanted = 0, matched = 0, named = 0, attributed = 0, attributedByName = 0, namedAnswers = 0
         var precision: Double { Double(matched) / Double(max(found, 1)) }
         var recall: Double { Double(matched) / Double(max(wanted, 1)) }
         var f1: Double { 2 * precision * recall / max(precision + recall, 1e-9) }
         var attribution: Double { Double(attributed) / Double(max(named, 1)) }
         var nameAttribution: Double { Double(attributedByName) / Double(max(named, 1)) }
+        /// As the scorer's end-to-end F1: a named answer counts when found with the right speaker.
+        func endToEnd(byName: Bool) -> Double {
+            let right = byName ? attributedByName : attributed
+            let p = precision * Double(right) / Double(max(named, 1)), r = Double(right) / Double(max(namedAnswers, 1))
+            return 2 * p * r / max(p + r, 1e-9)
+        }
 
         mutating func add(_ other: Score) {
             found += other.found
@@ -21,6 +27,7 @@ struct CorpusQuoteTests {
             named += other.named
             attributed += other.attributed
             attributedByName += other.attributedByName
+            namedAnswers += other.namedAnswers
         }
     }
 
@@ -46,6 +53,7 @@ struct CorpusQuoteTests {
             let quotes = (byFile[answer["file"] as! String] ?? []).filter { $0.kind == .direct || $0.kind == .partial }
             let answers = answer["quotes"] as! [[String: Any]]
             var score = Score(found: quotes.count, wanted: answers.count)
+            score.namedAnswers = answers.filter { $0["speaker"] is String }.count
             for (i, j) in QuoteScoring.match(quotes.map(\.text), answers.map { $0["text"] as! String }) {
                 score.matched += 1
                 guard let speaker = answers[j]["speaker"] as? String else { continue }
@@ -57,7 +65,8 @@ struct CorpusQuoteTests {
             if !answers.isEmpty { annotated.add(score) }  // 171 files have no answers at all (113 NYT files quoting with '')
         }
         func line(_ name: String, _ s: Score) -> String {
-            String(format: "%@: P %.3f R %.3f F1 %.3f, attribution %.3f (by name before any apposition %.3f)", name, s.precision, s.recall, s.f1, s.attribution, s.nameAttribution)
+            String(format: "%@: P %.3f R %.3f F1 %.3f, attribution %.3f (by name before any apposition %.3f), end-to-end F1 %.3f (by name %.3f)",
+                   name, s.precision, s.recall, s.f1, s.attribution, s.nameAttribution, s.endToEnd(byName: false), s.endToEnd(byName: true))
         }
         print(line("polnear-train, all 838 files", all))
         print(line("polnear-train, the 667 files with answers", annotated))
