@@ -200,7 +200,7 @@ struct ArticleQuoter: Sendable {
             // possessive names a show, a book or a song, whatever cue the sentence has.
             if !startsSentence, wordCount >= 2, Self.isTitle(text), let lastBefore,
                 tokensFirst[lastBefore].classes.contains(.prepositions) || ["of", "titled", "entitled", "called"].contains(tokensFirst[lastBefore].lowered)
-                    || tokensFirst[lastBefore].text.hasSuffix("'s") || tokensFirst[lastBefore].text.hasSuffix("’s")
+                    || tokensFirst[lastBefore].isPossessive
             {
                 kind = .term
             }
@@ -403,7 +403,7 @@ struct ArticleQuoter: Sendable {
         // "One Democratic official", "The Sanders campaign": a description runs on to its head noun,
         // past other words after a possessive ("Ana Ruiz's right-hand woman").
         let isHead = { (index: Int) in tokens[index].isWord && (tokens[index].classes.contains(.personNouns) || tokens[index].classes.contains(.organisationNouns)) }
-        if stop > index, stop < end, tokens[stop - 1].text.hasSuffix("'s") || tokens[stop - 1].text.hasSuffix("’s"),
+        if stop > index, stop < end, tokens[stop - 1].isPossessive,
             let head = (stop..<min(end, stop + 5)).prefix(while: { tokens[$0].isWord || tokens[$0].is("-") }).first(where: isHead)
         {
             stop = head

@@ -45,9 +45,7 @@ struct Entities: Sendable {
                     continue
                 }
                 var end = index + 1
-                while end < tokens.count, tokens[end].isWord, tokens[end].startsUppercase, !tokens[end - 1].text.hasSuffix("'s"),
-                    !tokens[end - 1].text.hasSuffix("’s")
-                {
+                while end < tokens.count, tokens[end].isWord, tokens[end].startsUppercase, !tokens[end - 1].isPossessive {
                     end += 1
                 }
                 var start = index

@@ -80,7 +80,7 @@ enum SpeakerPhrase: Sendable, Equatable {
             nameStart = lastTitle + 1
         }
         // "The Blaze's Matt Walsh": the possessor is where the person works, not their name.
-        if let possessor = tokens[nameStart...].dropLast().lastIndex(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }) {
+        if let possessor = tokens[nameStart...].dropLast().lastIndex(where: \.isPossessive) {
             nameStart = possessor + 1
         }
         while nameStart < tokens.endIndex, !tokens[nameStart].isWord { nameStart += 1 }
@@ -95,7 +95,7 @@ enum SpeakerPhrase: Sendable, Equatable {
             let name = text(tokens[nameStart...])
             var role = roleTokens.isEmpty ? nil : text(roleTokens)
             var affiliation: String?
-            if let possessor = roleTokens.first(where: { $0.isWord && $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }),
+            if let possessor = roleTokens.first(where: { $0.isWord && $0.isPossessive }),
                 possessor.startsUppercase, let at = roleTokens.firstIndex(where: { $0.start == possessor.start })
             {
                 affiliation = String(text(roleTokens[roleTokens.startIndex...at]).dropLast(2))
@@ -119,7 +119,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         if let link = roleTokens.firstIndex(where: { $0.is("for") || $0.is("of") || $0.is("at") || $0.is("to") }), link + 1 < roleTokens.endIndex, link > roleTokens.startIndex {
             affiliation = text(roleTokens[(link + 1)...])
             role = text(roleTokens[..<link])
-        } else if let possessive = roleTokens.firstIndex(where: { $0.text.hasSuffix("'s") || $0.text.hasSuffix("’s") }), possessive + 1 < roleTokens.endIndex {
+        } else if let possessive = roleTokens.firstIndex(where: \.isPossessive), possessive + 1 < roleTokens.endIndex {
             affiliation = String(text(roleTokens[...possessive]).dropLast(2))
             role = text(roleTokens[(possessive + 1)...])
         }
