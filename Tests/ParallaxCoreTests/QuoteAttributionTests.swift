@@ -644,4 +644,120 @@ struct QuoteAttributionTests {
         let found = try quote("“The port will always be the port,” an angry Lindqvist retaliated.", containing: "always be")
         #expect(found.speaker?.name == "Lindqvist")
     }
+
+    @Test(arguments: [
+        "Ruiz gingerly said that the strike was “a matter for the courts.”",
+        "Ruiz later Thursday told reporters that the strike was “a matter for the courts.”",
+        "Ana Ruiz on Saturday wrote that the strike was “a matter for the courts.”",
+        "Ruiz last week insisted that the strike was “a matter for the courts.”",
+    ])
+    func adverbsAndTimesBetweenASubjectAndItsVerb(sentence: String) throws {
+        let found = try quote(sentence, containing: "courts")
+        #expect(found.speaker?.name.hasSuffix("Ruiz") == true)
+    }
+
+    @Test func timesThatBelongToTheSubjectStayInIt() throws {
+        let report = try quote("A port report released Thursday says the cranes are “beyond repair.”", containing: "repair")
+        #expect(report.speaker?.name.contains("released Thursday") == true)
+        // "Super Tuesday" is no time between a subject and its verb.
+        let tuesday = try quote("Super Tuesday states say the primary is “a coin toss.”", containing: "coin")
+        #expect(tuesday.speaker?.name != "Super")
+    }
+
+    @Test func anAdverbAfterADeterminerIsANoun() throws {
+        let found = try quote("An ally said the dockers had “nowhere else to go.”", containing: "nowhere")
+        #expect(found.speaker?.name != "An")
+    }
+
+    @Test func contractedPronouns() throws {
+        let found = quotes(
+            "Tomas Lindqvist runs the crane crew. He’s also said the offer was “an insult to every docker on the quay.”",
+            "It’s been reported that the port wants “a settlement by spring, whatever it costs the city.”")
+        #expect(found.first { $0.text.contains("insult") }?.speaker?.name == "Tomas Lindqvist")
+        #expect(found.first { $0.text.contains("settlement") }?.speaker == nil)
+    }
+
+    @Test func aCueBetweenDashesBeforeAQuoteIsAnAside() throws {
+        let found = try quote(
+            "If the port is indeed stalling — as the union believes, but the ministry denies — “why would anyone sign now?” asked Ana Ruiz, the crew’s shop steward.",
+            containing: "sign now")
+        #expect(found.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test func aPartyAndStateSetOffByCommas() throws {
+        let found = try quote("Sen. Ana Ruiz, D-Val., told reporters the deal was “dead on arrival.”", containing: "dead on")
+        #expect(found.speaker?.name == "Ana Ruiz")
+        #expect(CueFinder.isPartyAndState("R-Ky.") && CueFinder.isPartyAndState("D-N.Y.") && !CueFinder.isPartyAndState("Re-Kyle"))
+    }
+
+    @Test func theSubjectOfAPassiveToldIsTheListener() throws {
+        let found = try quote("The crane crews were told “there will be no overtime this winter.”", containing: "overtime")
+        #expect(found.speaker?.name != "The crane crews")
+    }
+
+    @Test func speechThatIsWishedForWasNotSpoken() throws {
+        let found = quotes("Tomas Lindqvist runs the crews. “We should ask who pays for the cranes,” he said.",
+                           "The minister cannot say “who pays for the cranes” either.")
+        #expect(found.first { $0.text.hasPrefix("We should") }?.speaker?.name == "Tomas Lindqvist")
+        #expect(found.first { $0.text.hasPrefix("who pays") }?.speaker?.name != "The minister")
+    }
+
+    @Test func nounsAfterOfAndAfterAnAdjective() throws {
+        let retort = try quote("Ruiz delivered a snappy retort: “Nobody is tearing this contract up.”", containing: "tearing")
+        #expect(retort.speaker?.name == "Ruiz")
+        let secretary = try quote("The former secretary of state said the strike was “a gift to the port’s rivals.”", containing: "gift")
+        #expect(secretary.speaker?.name.hasSuffix(" of") == false)
+    }
+
+    @Test(arguments: [
+        "Continuing to explain his view, Lindqvist rejected the offer, saying it was “an insult to the crews.”",
+        "Reached by phone, Lindqvist rejected the offer, saying it was “an insult to the crews.”",
+    ])
+    func participlePhrasesOpeningTheSentence(sentence: String) throws {
+        #expect(try quote(sentence, containing: "insult").speaker?.name == "Lindqvist")
+    }
+
+    @Test func aStateBeforeAPronounIsNotItsReferent() throws {
+        let found = quotes("“We tried to show the port some mercy,” Ana Ruiz said. Ohio, she said, was “where the crews could still win a fair deal.”")
+        #expect(found.last?.speaker?.name == "Ana Ruiz")
+    }
+
+    @Test func aDescriptionOfANameInsideADescriptionLeadsBackToTheFirstName() throws {
+        let found = try quote(
+            "Petra Halm, a pollster who is working with Harbour Forward, a pro-union group, said the crews are seen as “tough, fair and patient” by voters.",
+            containing: "patient")
+        #expect(found.speaker?.name == "Petra Halm")
+    }
+
+    @Test func thirdPersonFormsOfSpeechVerbs() throws {
+        let found = try quote("The lawsuit contends that “the port broke every promise it made to the crews.”", containing: "promise")
+        #expect(found.speaker?.name == "The lawsuit")
+    }
+
+    @Test func aSentenceOfItsOwnAfterAComma() throws {
+        let found = try quote(
+            "Earlier this week, Ana Ruiz shared her doubts with the crews at the union hall, “I do not know which minister will show up.”",
+            containing: "which minister")
+        #expect(found.speaker?.name == "Ana Ruiz")
+        // A fragment after a comma is no sentence of its own.
+        let fragment = try quote("The strike hit the night shift, “the crews nobody sees,” hardest of all.", containing: "nobody")
+        #expect(fragment.speaker == nil)
+    }
+
+    @Test func anAsideAfterTheSubjectOfAColonCue() throws {
+        let found = try quote("The union, in a letter to its members, put it even more bluntly: “There will be no deal before spring.”", containing: "no deal")
+        #expect(found.speaker?.name == "union" || found.speaker?.name == "The union")
+    }
+
+    @Test func aPronounAfterANounOpensAClause() throws {
+        let found = quotes("Tomas Lindqvist ran the talks. The deal was an investment he concludes has bought the port “a head start on every rival.”")
+        #expect(found.last?.speaker?.name == "Tomas Lindqvist")
+    }
+
+    @Test func aSentenceOpeningWithAQuotationGivesItsPronounNoSubject() throws {
+        let found = quotes(
+            "Petra Halm, the port’s director, spoke on Friday.",
+            "“Lindqvist heads into the talks with nothing to offer,” she said in an interview.")
+        #expect(found.last?.speaker?.name == "Petra Halm")
+    }
 }

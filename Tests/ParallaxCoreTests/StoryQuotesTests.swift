@@ -103,4 +103,16 @@ struct StoryQuotesTests {
         #expect(DamagedCopyQuotes.fold("Labour") == DamagedCopyQuotes.fold("labor"))
         #expect(DamagedCopyQuotes.fold("Twitter’s") == "twitter")
     }
+
+    @Test func aGroupIsNoSurname() throws {
+        // "Dockers" alone must not become the surname of "Norwegian Dockers" in another file.
+        let found = QuoteExtractor().extract(story([
+            ("a.txt", ["Norwegian Dockers said in a statement that the offer was “an insult to every crew on the quay.”"]),
+            ("b.txt", ["Dockers said the strike was “the only language the port understands.”"]),
+        ]))
+        let names = found.articles.map { $0.quotes.first?.speaker?.name }
+        #expect(names == ["Norwegian Dockers", "Dockers"])
+        #expect(SpeakerIndex.isPersonName("Irena Kovač"))
+        #expect(!SpeakerIndex.isPersonName("Norwegian Dockers"))
+    }
 }

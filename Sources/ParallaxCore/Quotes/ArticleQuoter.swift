@@ -79,7 +79,9 @@ struct ArticleQuoter: Sendable {
             var cue: Cue?
             var cueTokens = tokensFirst
             var cueParagraph = first.paragraph
-            if let before, adjacentBefore, before.hasSubject || after?.hasSubject != true {
+            // "— as many believe, but Moscow denies — “…?” asked Dunn": a cue inside dashes before the quote is an aside.
+            let asideBefore = lastBefore.map { ["—", "–"].contains(tokensFirst[$0].text) } == true && after?.hasSubject == true
+            if let before, adjacentBefore, !asideBefore, before.hasSubject || after?.hasSubject != true {
                 cue = before
             } else if let after, after.hasSubject {
                 cue = after
@@ -124,7 +126,8 @@ struct ArticleQuoter: Sendable {
             }
             // A title or scare quote earlier in the sentence ("videos he calls “Consumer TV,” telling …") leaves it open.
             let previousSpoke = previousInSentence && found.last?.quote.speaker != nil
-            if speaker == nil, let cue, let verb = cue.verb, !cue.hasSubject, !previousSpoke,
+            let listenerCue = cue.flatMap { cue in cue.verb.map { CueFinder.isPassiveListener(cueTokens, verb: $0, from: 0) } } == true
+            if speaker == nil, let cue, let verb = cue.verb, !cue.hasSubject, !previousSpoke, !listenerCue,
                 // the verb only counts as a place in this paragraph's words when the cue comes before the quote
                 let (subject, at) = participleSubject(tokensFirst, sentenceStart: sentenceStart,
                                                       verb: cueParagraph == first.paragraph && verb < open ? verb : nil, quote: open)
@@ -176,8 +179,12 @@ struct ArticleQuoter: Sendable {
                     ownCue = true
                 }
                 // …and a comma after a statement or post: "Trump issued a statement, “Last night …”".
+                // …and a sentence of its own after a comma: "Ruiz shared her doubts with the crews, “I do not know …”".
+                let opensWithCapital = span.first.tokens.first { paragraphs[span.first.paragraph][$0].isWord }
+                    .map { paragraphs[span.first.paragraph][$0].startsUppercase } == true
                 let introduced = lastBefore.map { tokensFirst[$0].is(":")
-                    || tokensFirst[$0].is(",") && tokensFirst[sentenceStart..<$0].contains { $0.classes.contains(.mediumNouns) } } == true
+                    || tokensFirst[$0].is(",") && tokensFirst[sentenceStart..<$0].contains { $0.classes.contains(.mediumNouns) }
+                    || tokensFirst[$0].is(",") && opensWithCapital && wordCount >= 6 } == true
                 if speaker == nil, cue == nil, introduced, !Self.isTitle(text),
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open), subject.canSpeak
                 {
@@ -185,7 +192,7 @@ struct ArticleQuoter: Sendable {
                     speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: sentenceStart, appositive: nil)
                     ownCue = speaker != nil
                 }
-                if speaker == nil, cue == nil, !startsSentence, wordCount >= 5, !Self.isTitle(text),
+                if speaker == nil, cue == nil, !startsSentence, wordCount >= 5, !Self.isTitle(text), !listenerCue,
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open)
                 {
                     // Quoted words inside a sentence about someone: they are that someone's words.
@@ -284,9 +291,10 @@ struct ArticleQuoter: Sendable {
             // "Bush went after Trump, when he called …": a person pronoun inside a sentence whose subject is a
             // named person stands for that person.
             let start = sentences[paragraph].start(of: token)
-            if SpeechLexicon.personPronouns.contains(word), start < token,
+            // Not when the sentence opens with a quotation ("“Trump heads into …,” she said"): its words are no subject.
+            if SpeechLexicon.personPronouns.contains(word), start < token, !sentences[paragraph].overlapsQuote(start..<start + 1),
                 case .named(let subject)? = sentenceSubject(paragraphs[paragraph], from: start, to: token), subject.members.isEmpty,
-                entities.kind(of: subject.name) != .organisation
+                entities.kind(of: subject.name) != .organisation, !Lexicon.stateNames.contains(subject.name.lowercased())
             {
                 let name = entities.fullName(of: subject.name, paragraph: paragraph, token: start) ?? subject.name
                 entities.noteSpeaker(name, role: nil, paragraph: paragraph)
@@ -327,9 +335,12 @@ struct ArticleQuoter: Sendable {
         // Skip opening phrases: "Still,", "Later in the summer,", "On Thursday, after remaining neutral,".
         for _ in 0..<3 {
             // An opening phrase starts with a function word or an adverb ("On", "After", "Still"), never a name.
+            // "Continuing to explain his view,", "Reached by phone,": a participle phrase, which may hold verbs of its own.
+            let participle = CueFinder.isParticiple(tokens[index])
+                || tokens[index].lowered.hasSuffix("ed") && index + 1 < end && tokens[index + 1].is("by")
             guard index < end, tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
-                || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffix("ly") || CueFinder.isParticiple(tokens[index]),
-                case let placesAllowed = tokens[index].classes.contains(.prepositions) || CueFinder.isParticiple(tokens[index]),
+                || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffix("ly") || participle,
+                case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle,
                 let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { tokens[$0].is(",") })
             else { break }
             // Names may sit inside one that opens with a preposition or a participle ("Speaking in Salem,"),
@@ -340,7 +351,7 @@ struct ArticleQuoter: Sendable {
             guard !describesSomeone, !(index..<comma).contains(where: { i in
                 let word = tokens[i]
                 let isDate = TextScanning.weekdays.contains(word.lowered) || TextScanning.monthNames[word.lowered] != nil
-                return word.isWord && word.startsUppercase && i > index && !isDate && !placesAllowed || CueFinder.isVerb(tokens, i)
+                return word.isWord && word.startsUppercase && i > index && !isDate && !placesAllowed || !participle && CueFinder.isVerb(tokens, i)
             })
             else { break }
             index = comma + 1
@@ -400,6 +411,12 @@ struct ArticleQuoter: Sendable {
                 break
             }
         }
+        // "Continuing, …", "Shortly after …": a common word in -ing, -ed or -ly opening the sentence is no name.
+        if stop == index + 1, index == start, tokens[index].classes.contains(.knownWord), !tokens[index].classes.contains(.givenName),
+            ["ing", "ed", "ly"].contains(where: { tokens[index].lowered.hasSuffix($0) })
+        {
+            return nil
+        }
         // "One Democratic official", "The Sanders campaign": a description runs on to its head noun,
         // past other words after a possessive ("Ana Ruiz's right-hand woman").
         let isHead = { (index: Int) in tokens[index].isWord && (tokens[index].classes.contains(.personNouns) || tokens[index].classes.contains(.organisationNouns)) }
@@ -440,6 +457,7 @@ struct ArticleQuoter: Sendable {
             let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(","),
             ["who", "whose", "a", "an", "the"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
                 || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
+                || CueFinder.isAside(tokens, stop + 1..<close)  // "The campaign, in a Q&A on its website, worded it"
         {
             stop = close + 1
         }

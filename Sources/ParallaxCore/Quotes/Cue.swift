@@ -34,6 +34,19 @@ enum CueFinder {
             guard previous.classes.contains(.verbLeaders) || named && token.lowered.hasSuffix("s") || afterAppositive else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
+        if index > 0, !isParticiple(token) {
+            let previous = tokens[index - 1]
+            // "secretary of state", "in charge": no verb follows "of" or a preposition.
+            if previous.isWord, previous.lowered == "of" || previous.classes.contains(.prepositions) && !["to", "while", "after", "before"].contains(previous.lowered) {
+                return false
+            }
+            // "a snappy retort", "an angry reply": a bare form after "a" or "an" and one word is a noun.
+            if index > 1, previous.isWord, !previous.startsUppercase, ["a", "an"].contains(tokens[index - 2].lowered),
+                !token.lowered.hasSuffix("s"), !token.lowered.hasSuffix("ed")
+            {
+                return false
+            }
+        }
         return true
     }
 
@@ -137,7 +150,8 @@ enum CueFinder {
                 // "…, said Nargis Kassenova, an expert": an inverted cue closing the sentence, not this subject's verb.
                 if j > i, tokens[j - 1].is(","), j + 1 < end, tokens[j + 1].startsUppercase, invertingVerbs.contains(tokens[j].lowered) { return nil }
                 var subjectEnd = j
-                while subjectEnd > i, tokens[subjectEnd - 1].isWord, tokens[subjectEnd - 1].classes.contains(.auxiliaries) { subjectEnd -= 1 }
+                subjectEnd = modifiersStart(tokens, before: subjectEnd, from: i)
+                if tokens[subjectEnd..<j].contains(where: { hypotheticalModals.contains($0.lowered) }) { return nil }
                 if subjectEnd > i, tokens[subjectEnd - 1].is(")"), let open = (i..<subjectEnd).last(where: { tokens[$0].is("(") }) { subjectEnd = open }
                 guard subjectEnd > i else { return nil }
                 var (subject, appositive) = splitAppositive(tokens, i..<subjectEnd)
@@ -295,7 +309,11 @@ enum CueFinder {
         let catenative = verb > lower && isParticiple(tokens[verb])
             && ["kept", "keeps", "keep", "began", "begins", "started", "starts", "continued", "continues"].contains(tokens[verb - 1].lowered)
         if catenative { end -= 1 }
-        while end > lower, tokens[end - 1].isWord, tokens[end - 1].classes.contains(.auxiliaries) { end -= 1 }
+        end = modifiersStart(tokens, before: end, from: lower)
+        // "We should ask “…”", "Comey cannot say": speech that is wished for or denied was not spoken.
+        if tokens[end..<verb].contains(where: { hypotheticalModals.contains($0.lowered) }) { return (verb..<verb, nil) }
+        // "The staff were told …", "Trump was asked": the subject of a passive "told" or "asked" is the listener.
+        if isPassiveListener(tokens, verb: verb, from: lower) { return (verb..<verb, nil) }
         // "Reid caucused in Nevada and says": a second verb of the sentence's subject, found by the caller.
         if end > lower, tokens[end - 1].isWord, ["and", "but"].contains(tokens[end - 1].lowered) { return (verb..<verb, nil) }
         // "the campaign is claiming": a participle after "is" is the sentence's own verb.
@@ -396,6 +414,12 @@ enum CueFinder {
                 ["and", "but", "or", "while"].contains(tokens[and].lowered) || tokens[and + 1].startsUppercase
                     || and + 2 == rest.upperBound && tokens[and + 1].classes.contains(.personPronouns)
             else {
+                // "The deal was an investment he concludes …": a pronoun right after a noun is the subject.
+                if rest.count >= 2, let last = rest.last, ["he", "she", "they", "we"].contains(tokens[last].lowered),
+                    tokens[last - 1].isWord, !tokens[last - 1].startsUppercase, !isVerb(tokens, last - 1)
+                {
+                    return (last..<last + 1, nil)
+                }
                 return (verb..<verb, nil)
             }
             segments[k] = (and + 1)..<rest.upperBound
@@ -407,6 +431,12 @@ enum CueFinder {
             && !tokens[$0 - 1].classes.contains(.determiners) })
         {
             subject = restart..<subject.upperBound
+        }
+        // "an investment he concludes has …": a pronoun after a noun opens a clause of its own.
+        if subject.count > 1, let last = subject.last, ["he", "she", "they", "we"].contains(tokens[last].lowered),
+            tokens[last - 1].isWord, !tokens[last - 1].startsUppercase
+        {
+            subject = last..<last + 1
         }
         var appositive: Range<Int>?
         // "Peskov, the Kremlin spokesman, said": a description closed by a comma before the verb, after a name.
@@ -423,12 +453,87 @@ enum CueFinder {
             appositive = subject
             subject = previous
         }
+        // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": a description of the last
+        // name in a description goes back to the first name, the one the sentence is about.
+        if appositive == nil, let first = subject.first, tokens[first].classes.contains(.determiners), !tokens[first].startsUppercase,
+            let named = (k + 2..<max(k + 2, min(segments.count, k + 4))).first(where: { j in
+                let name = trimPreposition(tokens, segments[j])
+                guard !name.isEmpty, name.count <= 6, tokens[name.lowerBound].startsUppercase, tokens[name.upperBound - 1].startsUppercase,
+                    let opener = segments[j - 1].first, tokens[opener].isWord
+                else { return false }
+                return tokens[opener].classes.contains(.determiners) && !tokens[opener].startsUppercase
+                    && segments[j - 1].contains { relativeWords.contains(tokens[$0].lowered) }
+            })
+        {
+            appositive = segments[named - 1]
+            subject = trimPreposition(tokens, segments[named])
+        }
         if let last = subject.last, tokens[last].is(")"), let open = subject.last(where: { tokens[$0].is("(") }), open > subject.lowerBound {
             subject = subject.lowerBound..<open
         }
         guard subject.count <= 12 else { return (verb..<verb, nil) }
         return (subject, appositive)
     }
+
+    /// Where the words between a subject and its verb begin: auxiliaries ("has also"), adverbs in -ly
+    /// ("Cruz gingerly said") and times ("Priebus later Thursday told", "Trump on Saturday tweeted").
+    /// Returns `verb` when nothing stands between them.
+    static func modifiersStart(_ tokens: [Token], before verb: Int, from lower: Int) -> Int {
+        var end = verb
+        while end > lower, tokens[end - 1].isWord {
+            let word = tokens[end - 1]
+            if word.classes.contains(.auxiliaries) || isMannerAdverb(tokens, end - 1) {
+                end -= 1
+            } else if let start = timePhraseStart(tokens, endingAt: end - 1, from: lower), start > lower,
+                !(tokens[start - 1].isWord && !tokens[start - 1].startsUppercase && tokens[start - 1].lowered.hasSuffix("ed"))
+            {
+                end = start
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// A lower-case word in -ly after a word that is not a determiner: "gingerly", "emphatically" (not
+    /// "an ally", "the family", "a rally").
+    private static func isMannerAdverb(_ tokens: [Token], _ index: Int) -> Bool {
+        let word = tokens[index]
+        guard word.isWord, !word.startsUppercase, word.lowered.count >= 6, word.lowered.hasSuffix("ly"),
+            !["family", "assembly", "monopoly", "anomaly", "supply", "weekly", "monthly", "quarterly"].contains(word.lowered)
+        else { return false }
+        return index == 0 || !(tokens[index - 1].classes.contains(.determiners) || tokens[index - 1].isPossessive)
+    }
+
+    /// The start of a time phrase ending at `index`: "Thursday", "on Saturday", "Monday night", "last week", "today".
+    private static func timePhraseStart(_ tokens: [Token], endingAt index: Int, from lower: Int) -> Int? {
+        var start = index
+        let word = tokens[index].lowered
+        if ["night", "morning", "afternoon", "evening"].contains(word), start > lower, TextScanning.weekdays.contains(tokens[start - 1].lowered) {
+            start -= 1
+        } else if ["week", "weekend", "month", "year", "night"].contains(word), start > lower, ["last", "this", "next"].contains(tokens[start - 1].lowered) {
+            return start - 1
+        } else if ["today", "yesterday", "tonight"].contains(word), !tokens[index].startsUppercase {
+            return start
+        }
+        // Whole weekday names only: "The Baltimore Sun said" names a paper.
+        guard tokens[start].lowered.count >= 6, TextScanning.weekdays.contains(tokens[start].lowered), tokens[start].startsUppercase else { return nil }
+        if start > lower, tokens[start - 1].is("on") { return start - 1 }
+        // A bare weekday only after "later" or "earlier" ("Priebus later Thursday told"), or with its part of
+        // the day: "Super Tuesday states" and "a report released Thursday says" keep theirs.
+        let leads = start > lower && ["later", "earlier"].contains(tokens[start - 1].lowered)
+        return leads || start < index ? start : nil
+    }
+
+    /// "The staff were told", "Trump was asked": a passive "told" or "asked", whose subject is the listener.
+    static func isPassiveListener(_ tokens: [Token], verb: Int, from lower: Int) -> Bool {
+        guard ["told", "asked"].contains(tokens[verb].lowered) else { return false }
+        let start = modifiersStart(tokens, before: verb, from: lower)
+        return tokens[start..<verb].contains { ["was", "were", "is", "are", "been", "being", "be"].contains($0.lowered) }
+    }
+
+    /// Modals after which a speech verb reports no speech: "should ask", "cannot say".
+    private static let hypotheticalModals: Set<String> = ["can", "cannot", "should", "must", "shall"]
 
     /// A name, a pronoun alone, or a short description — not a clause.
     static func looksLikeSubject(_ tokens: [Token], _ range: Range<Int>) -> Bool {
@@ -465,7 +570,7 @@ enum CueFinder {
 
     /// "Trump, in Kentucky, said", "Ayotte's campaign, for example, said": a short prepositional phrase or
     /// sentence adverb set off between a subject and its verb.
-    private static func isAside(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    static func isAside(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         // Set off by commas on both sides: "after CNBC's Becky Quick said" is a clause, not an aside.
         guard let first = range.first, tokens[first].isWord, !tokens[first].startsUppercase,
             range.upperBound < tokens.count, tokens[range.upperBound].is(",")
@@ -507,9 +612,19 @@ enum CueFinder {
     }
 
     /// "Cory James, 22, of Flint, Mich., said": the age, the town and the state between a name and its verb.
+    /// A party and state as US papers write them after a name: "R-Ky.", "D-N.Y.", "I-Vt".
+    static func isPartyAndState(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 4, scalars.count <= 10, "RDI".unicodeScalars.contains(scalars[0]), scalars[1] == "-",
+            scalars[2].properties.isUppercase
+        else { return false }
+        return scalars[3...].allSatisfy { $0.properties.isAlphabetic || $0 == "." }
+    }
+
     private static func isAgeOrHometown(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let words = tokens[range].filter { !$0.is(".") }
         guard let first = words.first else { return false }
+        if isPartyAndState(SpeakerPhrase.text(tokens[range])) { return true }
         if words.count == 1 { return first.startsWithDigit || first.startsUppercase && Lexicon.stateAbbreviations.contains(first.lowered) }
         return ["of", "from"].contains(first.lowered) && words.count <= 4 && words.dropFirst().allSatisfy(\.startsUppercase)
     }

@@ -62,6 +62,14 @@ struct SpeakerIndex: Sendable {
         Substring(String(name.split(separator: " ").filter { !["of", "the", "and", "for"].contains($0.lowercased()) }.compactMap(\.first)).uppercased())
     }
 
+    /// Two to four words opening with a given name, a title or a word that is no place or people ("Dmitry Peskov";
+    /// not "Cuban Americans").
+    static func isPersonName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), let first = words.first?.lowercased() else { return false }
+        return Lexicon.givenNames.contains(first) || Lexicon.words[first] == nil || Lexicon.titles.contains(first.trimmingSuffix("."))
+    }
+
     /// Builds the speaker list, joining surnames, acronyms and outlet aliases.
     mutating func speakers(extraAliases: [(String, String)]) -> [StoryQuotes.Speaker] {
         let names = Array(uses.keys)
@@ -82,8 +90,9 @@ struct SpeakerIndex: Sendable {
             if words.count > 1, !words.contains("and"), let last = words.last { fullNames[String(last), default: []].append(name) }
         }
         for name in names where !name.contains(" ") {
-            // A surname alone joins the one full name that ends with it.
-            if let full = fullNames[name], full.count == 1 { join(full[0], name) }
+            // A surname alone joins the one full name that ends with it, when that is a person's name
+            // ("Americans" is not the surname of "Cuban Americans").
+            if let full = fullNames[name], full.count == 1, Self.isPersonName(full[0]) { join(full[0], name) }
         }
         var groups: [String: [String]] = [:]
         for name in uses.keys { groups[root(Self.key(name)), default: []].append(name) }

@@ -22,7 +22,14 @@ enum SpeakerPhrase: Sendable, Equatable {
         var tokens = strip(tokens)
         guard !tokens.isEmpty else { return nil }
         if tokens.count == 1, tokens[tokens.startIndex].isWord {
-            let word = tokens[tokens.startIndex].lowered
+            var word = tokens[tokens.startIndex].lowered
+            // "They’re … and generally agree": a pronoun with its verb contracted onto it; "It’s been
+            // reported" has no one behind it.
+            if ["it’s", "it's"].contains(word) { return nil }
+            for suffix in ["’re", "'re", "’s", "'s"] where word.hasSuffix(suffix) && word.count > suffix.count {
+                let base = String(word.dropLast(suffix.count))
+                if ["he", "she", "they", "we"].contains(base) { word = base }
+            }
             if SpeechLexicon.personPronouns.contains(word) || SpeechLexicon.thingPronouns.contains(word)
                 || SpeechLexicon.groupPronouns.contains(word)
             {

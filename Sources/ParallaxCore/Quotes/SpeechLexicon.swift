@@ -30,7 +30,11 @@ enum SpeechLexicon {
             reminded reminds elaborate elaborated surmise surmised remember remembered remembers spoke yelling shouting
             complaining joking boasting declaring announcing responding replying praising criticizing accusing vowing
             promising predicting suggesting retaliate retaliated rejoined bristled sniped jabbed needled teased raged
-            hollered roared pleaded begged implored whined lectured
+            hollered roared pleaded begged implored whined lectured riffed
+            agrees bellows blasts boasts cautions chides chimes concedes concludes contends counters criticises criticizes
+            elaborates emphasises emphasizes exclaims exhorts fumes gripes grouses gushes hails interjects jokes laments
+            marvels mentions mocks muses observes opines pledges raves recounts reiterates retorts scoffs scolds
+            shouts sighs speculates surmises testifies thunders whispers yells
             """
         return set(stems)
     }()
@@ -39,7 +43,8 @@ enum SpeechLexicon {
     static let nounLikeVerbs = set("""
         post posts call calls report reports claim claims tweet tweets note notes charge charges echo echoes promise promises
         vow vows warning welcome praise counter demand demands statement comment comments reply replies remark remarks
-        label labels regret regrets
+        label labels regret regrets counters blasts bellows chimes fumes gripes hails jokes marvels muses pledges raves
+        shouts sighs thunders whispers yells
         """)
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
@@ -56,7 +61,7 @@ enum SpeechLexicon {
         also has had have has've would will could might may did does do then later again further previously recently
         repeatedly often once earlier reportedly allegedly already subsequently even still just quickly flatly angrily simply
         publicly privately separately formally initially similarly himself herself itself themselves is was were are
-        been be being not never has n't
+        been be being not never has n't can cannot should must shall
         """)
 
     /// Words that begin a clause and are never part of a speaker's name.
