@@ -624,7 +624,9 @@ enum CueFinder {
     private static func isAgeOrHometown(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let words = tokens[range].filter { !$0.is(".") }
         guard let first = words.first else { return false }
-        if isPartyAndState(SpeakerPhrase.text(tokens[range])) { return true }
+        if range.count <= 6, ["r", "d", "i"].contains(tokens[range.lowerBound].lowered.prefix(1)), isPartyAndState(SpeakerPhrase.text(tokens[range])) {
+            return true
+        }
         if words.count == 1 { return first.startsWithDigit || first.startsUppercase && Lexicon.stateAbbreviations.contains(first.lowered) }
         return ["of", "from"].contains(first.lowered) && words.count <= 4 && words.dropFirst().allSatisfy(\.startsUppercase)
     }
