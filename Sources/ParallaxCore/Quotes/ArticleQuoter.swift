@@ -336,9 +336,10 @@ struct ArticleQuoter: Sendable {
         for _ in 0..<3 {
             // An opening phrase starts with a function word or an adverb ("On", "After", "Still"), never a name.
             // "Continuing to explain his view,", "Reached by phone,": a participle phrase, which may hold verbs of its own.
+            guard index < end else { break }
             let participle = CueFinder.isParticiple(tokens[index])
                 || tokens[index].lowered.hasSuffix("ed") && index + 1 < end && tokens[index + 1].is("by")
-            guard index < end, tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
+            guard tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
                 || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffix("ly") || participle,
                 case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle,
                 let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { tokens[$0].is(",") })

@@ -415,11 +415,7 @@ enum CueFinder {
                     || and + 2 == rest.upperBound && tokens[and + 1].classes.contains(.personPronouns)
             else {
                 // "The deal was an investment he concludes …": a pronoun right after a noun is the subject.
-                if rest.count >= 2, let last = rest.last, ["he", "she", "they", "we"].contains(tokens[last].lowered),
-                    tokens[last - 1].isWord, !tokens[last - 1].startsUppercase, !isVerb(tokens, last - 1)
-                {
-                    return (last..<last + 1, nil)
-                }
+                if let pronoun = trailingPronoun(tokens, rest) { return (pronoun, nil) }
                 return (verb..<verb, nil)
             }
             segments[k] = (and + 1)..<rest.upperBound
@@ -432,12 +428,7 @@ enum CueFinder {
         {
             subject = restart..<subject.upperBound
         }
-        // "an investment he concludes has …": a pronoun after a noun opens a clause of its own.
-        if subject.count > 1, let last = subject.last, ["he", "she", "they", "we"].contains(tokens[last].lowered),
-            tokens[last - 1].isWord, !tokens[last - 1].startsUppercase
-        {
-            subject = last..<last + 1
-        }
+        if let pronoun = trailingPronoun(tokens, subject) { subject = pronoun }
         var appositive: Range<Int>?
         // "Peskov, the Kremlin spokesman, said": a description closed by a comma before the verb, after a name.
         let closedByComma = segments[k].upperBound < verb
@@ -523,6 +514,15 @@ enum CueFinder {
         // the day: "Super Tuesday states" and "a report released Thursday says" keep theirs.
         let leads = start > lower && ["later", "earlier"].contains(tokens[start - 1].lowered)
         return leads || start < index ? start : nil
+    }
+
+    /// "an investment he concludes": a subject pronoun after a noun opens a clause of its own, and is
+    /// the verb's subject. Returns the pronoun's range, or `nil` when `range` does not end in one.
+    private static func trailingPronoun(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+        guard range.count >= 2, let last = range.last, ["he", "she", "they", "we"].contains(tokens[last].lowered),
+            tokens[last - 1].isWord, !tokens[last - 1].startsUppercase, !isVerb(tokens, last - 1)
+        else { return nil }
+        return last..<last + 1
     }
 
     /// "The staff were told", "Trump was asked": a passive "told" or "asked", whose subject is the listener.
@@ -611,7 +611,6 @@ enum CueFinder {
         return index
     }
 
-    /// "Cory James, 22, of Flint, Mich., said": the age, the town and the state between a name and its verb.
     /// A party and state as US papers write them after a name: "R-Ky.", "D-N.Y.", "I-Vt".
     static func isPartyAndState(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
@@ -621,6 +620,7 @@ enum CueFinder {
         return scalars[3...].allSatisfy { $0.properties.isAlphabetic || $0 == "." }
     }
 
+    /// "Cory James, 22, of Flint, Mich., said": the age, the town and the state between a name and its verb.
     private static func isAgeOrHometown(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let words = tokens[range].filter { !$0.is(".") }
         guard let first = words.first else { return false }
