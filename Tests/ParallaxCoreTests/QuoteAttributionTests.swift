@@ -688,6 +688,8 @@ struct QuoteAttributionTests {
         let found = try quote("Sen. Ana Ruiz, D-Val., told reporters the deal was “dead on arrival.”", containing: "dead on")
         #expect(found.speaker?.name == "Ana Ruiz")
         #expect(CueFinder.isPartyAndState("R-Ky.") && CueFinder.isPartyAndState("D-N.Y.") && !CueFinder.isPartyAndState("Re-Kyle"))
+        let spelt = try quote("Senator Ana Ruiz, Democrat of Valmora, called it “a sad day for the port.”", containing: "sad day")
+        #expect(spelt.speaker?.name == "Ana Ruiz")
     }
 
     @Test func theSubjectOfAPassiveToldIsTheListener() throws {

@@ -628,6 +628,12 @@ enum CueFinder {
             return true
         }
         if words.count == 1 { return first.startsWithDigit || first.startsUppercase && Lexicon.stateAbbreviations.contains(first.lowered) }
+        // "Ben Sasse, Republican of Nebraska, said": a party and state spelt out.
+        if words.count <= 5, ["republican", "democrat", "democratic", "independent"].contains(first.lowered), words[1].is("of"),
+            words.dropFirst(2).allSatisfy(\.startsUppercase)
+        {
+            return true
+        }
         return ["of", "from"].contains(first.lowered) && words.count <= 4 && words.dropFirst().allSatisfy(\.startsUppercase)
     }
 
