@@ -695,6 +695,9 @@ struct QuoteAttributionTests {
     @Test func theSubjectOfAPassiveToldIsTheListener() throws {
         let found = try quote("The crane crews were told “there will be no overtime this winter.”", containing: "overtime")
         #expect(found.speaker?.name != "The crane crews")
+        // …after the quote too.
+        let after = try quote("“There will be no overtime this winter,” the crane crews were told.", containing: "overtime")
+        #expect(after.speaker?.name != "the crane crews")
     }
 
     @Test func speechThatIsWishedForWasNotSpoken() throws {

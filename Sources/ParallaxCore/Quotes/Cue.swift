@@ -151,7 +151,7 @@ enum CueFinder {
                 if j > i, tokens[j - 1].is(","), j + 1 < end, tokens[j + 1].startsUppercase, invertingVerbs.contains(tokens[j].lowered) { return nil }
                 var subjectEnd = j
                 subjectEnd = modifiersStart(tokens, before: subjectEnd, from: i)
-                if tokens[subjectEnd..<j].contains(where: { hypotheticalModals.contains($0.lowered) }) { return nil }
+                if subjectDidNotSpeak(tokens, modifiers: subjectEnd..<j, verb: j) { return nil }
                 if subjectEnd > i, tokens[subjectEnd - 1].is(")"), let open = (i..<subjectEnd).last(where: { tokens[$0].is("(") }) { subjectEnd = open }
                 guard subjectEnd > i else { return nil }
                 var (subject, appositive) = splitAppositive(tokens, i..<subjectEnd)
@@ -310,10 +310,7 @@ enum CueFinder {
             && ["kept", "keeps", "keep", "began", "begins", "started", "starts", "continued", "continues"].contains(tokens[verb - 1].lowered)
         if catenative { end -= 1 }
         end = modifiersStart(tokens, before: end, from: lower)
-        // "We should ask “…”", "Comey cannot say": speech that is wished for or denied was not spoken.
-        if tokens[end..<verb].contains(where: { hypotheticalModals.contains($0.lowered) }) { return (verb..<verb, nil) }
-        // "The staff were told …", "Trump was asked": the subject of a passive "told" or "asked" is the listener.
-        if isPassiveListener(tokens, verb: verb, from: lower) { return (verb..<verb, nil) }
+        if subjectDidNotSpeak(tokens, modifiers: end..<verb, verb: verb) { return (verb..<verb, nil) }
         // "Reid caucused in Nevada and says": a second verb of the sentence's subject, found by the caller.
         if end > lower, tokens[end - 1].isWord, ["and", "but"].contains(tokens[end - 1].lowered) { return (verb..<verb, nil) }
         // "the campaign is claiming": a participle after "is" is the sentence's own verb.
@@ -447,7 +444,7 @@ enum CueFinder {
         // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": a description of the last
         // name in a description goes back to the first name, the one the sentence is about.
         if appositive == nil, let first = subject.first, tokens[first].classes.contains(.determiners), !tokens[first].startsUppercase,
-            let named = (k + 2..<max(k + 2, min(segments.count, k + 4))).first(where: { j in
+            let named = segments.indices.dropFirst(k + 2).prefix(2).first(where: { j in
                 let name = trimPreposition(tokens, segments[j])
                 guard !name.isEmpty, name.count <= 6, tokens[name.lowerBound].startsUppercase, tokens[name.upperBound - 1].startsUppercase,
                     let opener = segments[j - 1].first, tokens[opener].isWord
@@ -527,9 +524,18 @@ enum CueFinder {
 
     /// "The staff were told", "Trump was asked": a passive "told" or "asked", whose subject is the listener.
     static func isPassiveListener(_ tokens: [Token], verb: Int, from lower: Int) -> Bool {
-        guard ["told", "asked"].contains(tokens[verb].lowered) else { return false }
-        let start = modifiersStart(tokens, before: verb, from: lower)
-        return tokens[start..<verb].contains { ["was", "were", "is", "are", "been", "being", "be"].contains($0.lowered) }
+        isPassive(tokens, modifiers: modifiersStart(tokens, before: verb, from: lower)..<verb, verb: verb)
+    }
+
+    private static func isPassive(_ tokens: [Token], modifiers: Range<Int>, verb: Int) -> Bool {
+        ["told", "asked"].contains(tokens[verb].lowered) && tokens[modifiers].contains { ["was", "were", "is", "are", "been", "being", "be"].contains($0.lowered) }
+    }
+
+    /// True when the words between a subject and its speech verb (`modifiers`) say the subject did not speak:
+    /// speech wished for or denied ("We should ask", "Comey cannot say"), or a passive "told" or "asked",
+    /// whose subject is the listener ("The staff were told").
+    private static func subjectDidNotSpeak(_ tokens: [Token], modifiers: Range<Int>, verb: Int) -> Bool {
+        tokens[modifiers].contains { hypotheticalModals.contains($0.lowered) } || isPassive(tokens, modifiers: modifiers, verb: verb)
     }
 
     /// Modals after which a speech verb reports no speech: "should ask", "cannot say".
