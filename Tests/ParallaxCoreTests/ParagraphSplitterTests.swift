@@ -23,4 +23,20 @@ import Testing
             "# Title", "Second line of nothing", "- item one", "- item two", "A paragraph wrapped here.",
         ])
     }
+
+    @Test(arguments: ["- item", "* item", "• item", "– item", "· item", "▪ item", "► item", "  -\titem"])
+    func bulletsOpenListItems(_ line: String) {
+        #expect(ParagraphSplitter.isListItem(line))
+    }
+
+    @Test(arguments: ["-item", "—  a dash aside", "Item", "", "   ", "•", "−5 degrees", "··· item", "€ 5"])
+    func otherOpeningsAreNotListItems(_ line: String) {
+        #expect(!ParagraphSplitter.isListItem(line))
+    }
+
+    @Test func linesSplitOnNewlinesOnly() {
+        #expect(ParagraphSplitter.lines("a\nb\r\n\nc“é”") == ["a", "b\r", "", "c“é”"])
+        #expect(ParagraphSplitter.lines("") == [""])
+        #expect(ParagraphSplitter.lines("\n") == ["", ""])
+    }
 }

@@ -11,4 +11,14 @@ struct TextScanningTests {
     func lowercasingMatchesUnicode(_ text: String) {
         #expect(TextScanning.lowercased(text) == text.lowercased())
     }
+
+    /// Runs of spaces, tabs, newlines and no-break spaces fold to one space, mixed or not; ends are trimmed.
+    @Test(arguments: [
+        ("  Port  of\tValmora \n", "Port of Valmora"), ("a \u{00A0}b", "a b"), ("a\u{00A0} b", "a b"),
+        ("\u{00A0}a\u{00A0}\u{00A0}b\u{00A0}", "a b"), ("“Nous» — ©", "“Nous» — ©"), (" \u{00A0} ", ""), ("", ""),
+    ])
+    func collapsingSpacesFoldsEveryRun(_ text: String, _ expected: String) {
+        #expect(TextScanning.collapsingSpaces(text) == expected)
+        #expect(TextScanning.collapsingSpaces(Substring(text)) == expected)
+    }
 }

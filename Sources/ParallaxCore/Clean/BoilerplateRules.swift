@@ -153,7 +153,7 @@ enum BoilerplateRules {
                 known += 1
             }
         }
-        if lower.contains(":"), lower.contains(where: \.isNumber), words.contains(where: { ["am", "pm", "a.m", "p.m", "et", "gmt", "utc"].contains($0) }) {
+        if lower.containsBytes(":"), lower.contains(where: \.isNumber), words.contains(where: { ["am", "pm", "a.m", "p.m", "et", "gmt", "utc"].contains($0) }) {
             dated = true
         }
         return dated && known * 10 >= words.count * 8
@@ -185,7 +185,7 @@ enum BoilerplateRules {
         {
             return .shareWidgets
         }
-        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("www."), !trimmed.contains(" ") {
+        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("www."), !trimmed.containsBytes(" ") {
             return .pageFurniture
         }
         return nil
@@ -200,7 +200,7 @@ enum BoilerplateRules {
 
     static func isPromo(_ lower: String) -> Bool {
         if promoOpenings.contains(where: lower.hasPrefix) { return true }
-        if lower.hasPrefix("follow "), lower.containsBytes(" on twitter") || lower.contains("@") { return true }
+        if lower.hasPrefix("follow "), lower.containsBytes(" on twitter") || lower.containsBytes("@") { return true }
         if lower.containsBytes("sign up for") && lower.containsBytes("newsletter") { return true }
         return false
     }
@@ -219,7 +219,7 @@ enum BoilerplateRules {
 
     static func isCode(_ lower: String) -> Bool {
         (lower.containsBytes("function(") || lower.containsBytes("window.") || lower.containsBytes("var ") || lower.containsBytes("document."))
-            && (lower.contains("{") || lower.contains(";") || lower.containsBytes("()"))
+            && (lower.containsBytes("{") || lower.containsBytes(";") || lower.containsBytes("()"))
     }
 
     /// A list item that reads like a headline: short, no closing period.

@@ -39,16 +39,20 @@ enum ParagraphSplitter {
 
     /// The text's lines, split on newline bytes (cheaper than splitting on characters).
     static func lines(_ text: String) -> [Substring] {
+        var text = text
+        let breaks: [Int] = text.withUTF8 { bytes in
+            var offsets: [Int] = []
+            for i in 0..<bytes.count where bytes[i] == 0x0A { offsets.append(i) }
+            return offsets
+        }
         var result: [Substring] = []
+        result.reserveCapacity(breaks.count + 1)
         let utf8 = text.utf8
         var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == 0x0A {
-                result.append(text[start..<index])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+        for offset in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            result.append(text[start..<end])
+            start = utf8.index(after: end)
         }
         result.append(text[start..<utf8.endIndex])
         return result
@@ -73,10 +77,15 @@ enum ParagraphSplitter {
         return midSentence * 2 >= lines.count && similar * 10 >= lines.count * 7
     }
 
+    /// A line that opens with a bullet (`-`, `*`, `•`, `–`, `·`, `▪`, `►`) and a space or tab.
     static func isListItem<S: StringProtocol>(_ line: S) -> Bool {
-        let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-        guard let first = trimmed.first else { return false }
-        let second = trimmed.dropFirst().first
-        return "-*•–·▪►".contains(first) && (second == " " || second == "\t")
+        let rest = line.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 })
+        // Most lines open with a letter: one byte answers.
+        guard let first = rest.first, first == 0x2D || first == 0x2A || first == 0xC2 || first == 0xE2,
+              let bullet = bullets.first(where: { rest.starts(with: $0) }) else { return false }
+        let after = rest.dropFirst(bullet.count).first
+        return after == 0x20 || after == 0x09
     }
+
+    private static let bullets: [[UInt8]] = ["-", "*", "•", "–", "·", "▪", "►"].map { Array($0.utf8) }
 }

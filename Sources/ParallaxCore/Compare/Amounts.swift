@@ -110,7 +110,7 @@ enum Amounts {
                 var k = next
                 while k < min(tokens.count, next + 3), tokens[k].isWord, !WordForms.stopwords.contains(tokens[k].lowered) {
                     let word = tokens[k]
-                    if !word.startsUppercase, !word.lowered.contains("-"), TextScanning.monthNames[word.lowered] == nil { noun = word }
+                    if !word.startsUppercase, !word.lowered.containsBytes("-"), TextScanning.monthNames[word.lowered] == nil { noun = word }
                     k += 1
                 }
                 if let noun { amounts.append(Amount(value: value, unit: WordForms.stem(noun.lowered))) }

@@ -28,7 +28,7 @@ public struct Dateline: Sendable, Equatable {
     /// abbreviations such as `N.J.` as they are.
     static func displayPlace(_ place: String) -> String {
         place.split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
-            if word.contains(".") && word.count <= 5 { return word.uppercased() }
+            if word.containsBytes(".") && word.count <= 5 { return word.uppercased() }
             return word.split(separator: "-", omittingEmptySubsequences: false).map { part in
                 part.prefix(1).uppercased() + part.dropFirst().lowercased()
             }.joined(separator: "-")

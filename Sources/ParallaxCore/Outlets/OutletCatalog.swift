@@ -54,13 +54,13 @@ public struct OutletCatalog: Sendable {
             if let index = byDomain[host] { return outlets[index] }
             guard let dot = host.firstIndex(of: ".") else { return nil }
             host = String(host[host.index(after: dot)...])
-            if !host.contains(".") { return nil }
+            if !host.containsBytes(".") { return nil }
         }
     }
 
     private static func bareHost(_ text: String) -> String? {
         let host = text.split(separator: "/").first.map(String.init)?.lowercased()
-        return host?.contains(".") == true ? host : nil
+        return host?.containsBytes(".") == true ? host : nil
     }
 
     static func key(_ name: String) -> String {

@@ -82,10 +82,10 @@ struct Entities: Sendable {
 
     /// The full name a surname stands for: the last person named before with that last word ("Halm" → "Petra Halm").
     mutating func fullName(of surname: String, paragraph: Int, token: Int) -> String? {
-        guard !surname.contains(" "), let candidates = bySurname[surname] else { return nil }
+        guard !surname.containsBytes(" "), let candidates = bySurname[surname] else { return nil }
         for index in candidates.reversed() where before(mentions[index], paragraph, token) {
             let name = name(at: index)
-            if name.contains(" "), kind(at: index) == .person { return name }
+            if name.containsBytes(" "), kind(at: index) == .person { return name }
         }
         return nil
     }
@@ -132,7 +132,7 @@ struct Entities: Sendable {
 
     mutating func noteSpeaker(_ name: String, role: String?, paragraph: Int, description: String? = nil) {
         let kind = role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
-        if kind == .person, let surname = name.split(separator: " ").last, name.contains(" ") { personSurnames.insert(String(surname)) }
+        if kind == .person, let surname = name.split(separator: " ").last, name.containsBytes(" ") { personSurnames.insert(String(surname)) }
         speakers.append((name, kind, role, paragraph))
         if kind != .person { bodySpeakers[name, default: 0] += 1 }
         if let description { described[SpeakerIndex.key(description)] = name }
@@ -180,7 +180,7 @@ struct Entities: Sendable {
             if SpeechLexicon.organisationNouns.contains(head) {
                 // "the port authority": a body of its own unless a name holds all its words ("Valmora Port Authority").
                 let words = text.lowercased().split(separator: " ")
-                if words.count > 1, text == text.lowercased(), !text.contains("-") {
+                if words.count > 1, text == text.lowercased(), !text.containsBytes("-") {
                     let named = window(from: 0, paragraph: paragraph, token: token).last { index in
                         words.allSatisfy { word in name(mentions[index]).lowercased().split(separator: " ").contains(word) }
                     }

@@ -48,7 +48,7 @@ struct Sentences: Sendable {
     static func isAbbreviation(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let word = token.lowered
-        return abbreviations.contains(word) || Lexicon.titles.contains(word) || word.count == 1 || word.contains(".")
+        return abbreviations.contains(word) || Lexicon.titles.contains(word) || word.count == 1 || word.containsBytes(".")
             || token.startsUppercase && Lexicon.stateAbbreviations.contains(word) && word.count <= 5 && !["ohio", "iowa", "utah", "maine", "idaho", "texas"].contains(word)
     }
 

@@ -89,7 +89,7 @@ struct SpeakerIndex: Sendable {
             let words = name.split(separator: " ")
             if words.count > 1, !words.contains("and"), let last = words.last { fullNames[String(last), default: []].append(name) }
         }
-        for name in names where !name.contains(" ") {
+        for name in names where !name.containsBytes(" ") {
             // A surname alone joins the one full name that ends with it, when that is a person's name
             // ("Americans" is not the surname of "Cuban Americans").
             if let full = fullNames[name], full.count == 1, Self.isPersonName(full[0]) { join(full[0], name) }

@@ -32,7 +32,7 @@ struct CaseModel: Sendable {
                 keys.append(word.lowercased())
                 forms.append(String(word))
                 previousEnd = word.endIndex
-                if word.contains("’") { curly += 1 } else if word.contains("'") { straight += 1 }
+                if word.containsBytes("’") { curly += 1 } else if word.containsBytes("'") { straight += 1 }
                 // A closing apostrophe after the word: "voters’ faith".
                 if word.endIndex < paragraph.endIndex, paragraph[word.endIndex] == "’" || paragraph[word.endIndex] == "'",
                     word.last == "s" || word.last == "S", index + 1 < words.count

@@ -17,9 +17,9 @@ struct Truecaser {
         guard let mark = gap.last(where: { $0 == "." || $0 == "?" || $0 == "!" || $0 == ":" || $0 == ";" || $0.isLetter }) else { return false }
         guard mark == "." || mark == "?" || mark == "!" else { return false }
         // An ellipsis marks words left out, usually mid-sentence.
-        if gap.containsBytes("...") || gap.contains("…") { return false }
+        if gap.containsBytes("...") || gap.containsBytes("…") { return false }
         if mark == ".", let previous {
-            if previous.contains(".") || previous.count == 1 && previous.first!.isLetter { return false }
+            if previous.containsBytes(".") || previous.count == 1 && previous.first!.isLetter { return false }
             if abbreviations.contains(previous.lowercased()) { return false }
         }
         return true
@@ -29,7 +29,7 @@ struct Truecaser {
     static let sentenceOpeners: Set<String> = ["the", "he", "she", "it", "they", "we", "but", "this", "there", "his", "her", "their", "its"]
 
     static func startsAfterAbbreviation(gap: Substring, previous: String?, key: String) -> Bool {
-        guard let previous, previous.contains("."), gap.hasPrefix("."), sentenceOpeners.contains(key) else { return false }
+        guard let previous, previous.containsBytes("."), gap.hasPrefix("."), sentenceOpeners.contains(key) else { return false }
         return true
     }
 
@@ -117,12 +117,12 @@ struct Truecaser {
         if let form = Lexicon.words[key] { return form }
         if let month = Lexicon.monthsBeforeNumbers[key], let next, next.first?.isNumber == true { return month }
         if key == "i" { return "I" }
-        if key.contains("."), key.split(separator: ".").allSatisfy({ $0.count == 1 }) { return key.uppercased() }
-        if key.contains("-") {
+        if key.containsBytes("."), key.split(separator: ".").allSatisfy({ $0.count == 1 }) { return key.uppercased() }
+        if key.containsBytes("-") {
             // Party labels: "d-calif" → "D-Calif", "r-n.y" → "R-N.Y".
             let parts = key.split(separator: "-", maxSplits: 1).map(String.init)
             if parts.count == 2, ["d", "r", "i"].contains(parts[0]), Lexicon.stateAbbreviations.contains(parts[1]) {
-                return parts[0].uppercased() + "-" + (parts[1].contains(".") ? parts[1].uppercased() : parts[1].prefix(1).uppercased() + parts[1].dropFirst())
+                return parts[0].uppercased() + "-" + (parts[1].containsBytes(".") ? parts[1].uppercased() : parts[1].prefix(1).uppercased() + parts[1].dropFirst())
             }
             // Hyphenated words: each part on its own ("pro-russian" → "pro-Russian").
             return key.split(separator: "-", omittingEmptySubsequences: false).map { part in

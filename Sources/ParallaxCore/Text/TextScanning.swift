@@ -83,29 +83,36 @@ enum TextScanning {
     /// The text in lower case; text whose only cased letters are ASCII is mapped byte by byte (Unicode
     /// case mapping is far slower).
     static func lowercased(_ text: String) -> String {
-        // Only ASCII letters have case here when every other character is in U+0080–U+00BF (no-break
-        // space, ©, «») or in General Punctuation (curly quotes, dashes, …), as in most news text.
-        var caseless = true
-        var hasUpper = false
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            if byte < 0x80 {
-                if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
-            } else if byte == 0xC2 {
-                _ = utf8.next()
-            } else if byte == 0xE2, let second = utf8.next(), second == 0x80 || second == 0x81 {
-                _ = utf8.next()
-            } else {
-                caseless = false
-                break
+        var text = text
+        let lowered: String? = text.withUTF8 { source in
+            // Only ASCII letters have case here when every other character is in U+0080–U+00BF (no-break
+            // space, ©, «») or in General Punctuation (curly quotes, dashes, …), as in most news text.
+            var hasUpper = false
+            var i = 0
+            while i < source.count {
+                let byte = source[i]
+                if byte < 0x80 {
+                    if byte &- 0x41 < 26 { hasUpper = true }
+                    i += 1
+                } else if byte == 0xC2 {
+                    i += 2
+                } else if byte == 0xE2, i + 1 < source.count, source[i + 1] == 0x80 || source[i + 1] == 0x81 {
+                    i += 3
+                } else {
+                    return nil
+                }
+            }
+            guard hasUpper else { return "" }
+            return String(unsafeUninitializedCapacity: source.count) { buffer in
+                for i in 0..<source.count {
+                    let byte = source[i]
+                    buffer[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                return source.count
             }
         }
-        guard caseless else { return text.lowercased() }
-        guard hasUpper else { return text }
-        return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
-            for (i, byte) in text.utf8.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
-            return text.utf8.count
-        }
+        guard let lowered else { return text.lowercased() }
+        return lowered.isEmpty ? text : lowered
     }
 
     /// The text without spaces, tabs and newlines at either end.
@@ -122,24 +129,32 @@ enum TextScanning {
 
     /// Text with runs of white space (including no-break spaces) folded to single spaces and the ends trimmed.
     static func collapsingSpaces<S: StringProtocol>(_ text: S) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                pendingSpace = !out.isEmpty
-            } else if previous == 0xC2 && byte == 0xA0 {
-                // U+00A0 NO-BREAK SPACE: its lead byte was already written; take it back.
-                out.removeLast()
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(byte)
+        // Folding only shortens the text, so its length bounds the result.
+        String(unsafeUninitializedCapacity: text.utf8.count) { out in
+            var length = 0
+            var pendingSpace = false
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    pendingSpace = length > 0
+                } else if previous == 0xC2 && byte == 0xA0 {
+                    // U+00A0 NO-BREAK SPACE: its lead byte was already written; take it back, and the
+                    // space written before it (every space written is a folded run).
+                    length -= 1
+                    if length > 0 && out[length - 1] == 0x20 { length -= 1 }
+                    pendingSpace = length > 0
+                } else {
+                    if pendingSpace {
+                        out[length] = 0x20
+                        length += 1
+                    }
+                    pendingSpace = false
+                    out[length] = byte
+                    length += 1
+                }
+                previous = byte
             }
-            previous = byte
+            return length
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
