@@ -33,17 +33,19 @@ enum BoilerplateRules {
 
     /// How many runs of non-space bytes the line has: a cheap word count.
     static func spaceSeparatedCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x09 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
+        text.withUTF8Bytes { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                if byte == 0x20 || byte == 0x09 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                }
             }
+            return count
         }
-        return count
     }
 
     static func stripListMarker(_ line: String) -> String {
@@ -108,14 +110,15 @@ enum BoilerplateRules {
 
     /// `AGENCY/Jane Doe`: an agency in capitals, a slash, then a capitalised name, as photo credits are written.
     static func hasAgencyPhotoCredit(_ text: String) -> Bool {
-        let chars = Array(text.utf8)
-        guard chars.count >= 6 else { return false }
-        for i in 2..<(chars.count - 2) where chars[i] == UInt8(ascii: "/") {
-            let capitalsBefore = chars[i - 2] >= 0x41 && chars[i - 2] <= 0x5A && chars[i - 1] >= 0x41 && chars[i - 1] <= 0x5A
-            let nameAfter = chars[i + 1] >= 0x41 && chars[i + 1] <= 0x5A && chars[i + 2] >= 0x61 && chars[i + 2] <= 0x7A
-            if capitalsBefore && nameAfter { return true }
+        text.withUTF8Bytes { chars in
+            guard chars.count >= 6 else { return false }
+            for i in 2..<(chars.count - 2) where chars[i] == UInt8(ascii: "/") {
+                let capitalsBefore = chars[i - 2] >= 0x41 && chars[i - 2] <= 0x5A && chars[i - 1] >= 0x41 && chars[i - 1] <= 0x5A
+                let nameAfter = chars[i + 1] >= 0x41 && chars[i + 1] <= 0x5A && chars[i + 2] >= 0x61 && chars[i + 2] <= 0x7A
+                if capitalsBefore && nameAfter { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// `By Jane Doe`, `By JANE DOE and John Roe, Reuters`, `By Jane Doe | Fox News`.

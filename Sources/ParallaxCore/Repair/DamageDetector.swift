@@ -19,23 +19,25 @@ public struct Damage: OptionSet, Sendable, Hashable {
         var words = 0
         var splitMarks = 0
         for paragraph in paragraphs {
-            var previous: UInt8 = 0x20
-            var beforePrevious: UInt8 = 0x20
-            for byte in paragraph.utf8 {
-                switch byte {
-                case 0x61...0x7A: letters += 1
-                case 0x41...0x5A:
-                    letters += 1
-                    upper += 1
-                case 0xC3...0xFF: letters += 1  // a non-ASCII letter's lead byte; case is not counted
-                default: break
+            paragraph.withUTF8Bytes { bytes in
+                var previous: UInt8 = 0x20
+                var beforePrevious: UInt8 = 0x20
+                for byte in bytes {
+                    switch byte {
+                    case 0x61...0x7A: letters += 1
+                    case 0x41...0x5A:
+                        letters += 1
+                        upper += 1
+                    case 0xC3...0xFF: letters += 1  // a non-ASCII letter's lead byte; case is not counted
+                    default: break
+                    }
+                    if byte == 0x20 && previous != 0x20 { words += 1 }
+                    // " ." and " ," before a space or the end; "( " after a space.
+                    if previous == 0x20, byte == 0x2E || byte == 0x2C || byte == 0x29 || byte == 0x3B { splitMarks += 1 }
+                    if beforePrevious == 0x20, previous == 0x28, byte == 0x20 { splitMarks += 1 }
+                    beforePrevious = previous
+                    previous = byte
                 }
-                if byte == 0x20 && previous != 0x20 { words += 1 }
-                // " ." and " ," before a space or the end; "( " after a space.
-                if previous == 0x20, byte == 0x2E || byte == 0x2C || byte == 0x29 || byte == 0x3B { splitMarks += 1 }
-                if beforePrevious == 0x20, previous == 0x28, byte == 0x20 { splitMarks += 1 }
-                beforePrevious = previous
-                previous = byte
             }
             words += 1
         }

@@ -15,6 +15,16 @@ func search(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointe
     return nil
 }
 
+extension StringProtocol {
+    /// Runs `body` on the text's UTF-8 bytes in place (a native string or substring), or on a copy.
+    /// Scanning a buffer is several times faster than iterating `utf8`, which checks every index.
+    @inlinable
+    func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(utf8).withUnsafeBufferPointer(body)
+    }
+}
+
 /// Substring search on UTF-8 bytes. Foundation's `contains(_:)` and `range(of:)` go through NSString on
 /// Linux and cost several times more; the cleaner calls these thousands of times per article.
 extension StringProtocol {
@@ -37,9 +47,7 @@ extension StringProtocol {
         var needle = needle
         return needle.withUTF8 { n -> Int? in
             guard n.count > 0 else { return 0 }
-            if let found = utf8.withContiguousStorageIfAvailable({ search($0, n) }) { return found }
-            // Bridged or non-contiguous text: copy once.
-            return Array(utf8).withUnsafeBufferPointer { search($0, n) }
+            return withUTF8Bytes { search($0, n) }
         }
     }
 }

@@ -130,31 +130,33 @@ enum TextScanning {
     /// Text with runs of white space (including no-break spaces) folded to single spaces and the ends trimmed.
     static func collapsingSpaces<S: StringProtocol>(_ text: S) -> String {
         // Folding only shortens the text, so its length bounds the result.
-        String(unsafeUninitializedCapacity: text.utf8.count) { out in
-            var length = 0
-            var pendingSpace = false
-            var previous: UInt8 = 0
-            for byte in text.utf8 {
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                    pendingSpace = length > 0
-                } else if previous == 0xC2 && byte == 0xA0 {
-                    // U+00A0 NO-BREAK SPACE: its lead byte was already written; take it back, and the
-                    // space written before it (every space written is a folded run).
-                    length -= 1
-                    if length > 0 && out[length - 1] == 0x20 { length -= 1 }
-                    pendingSpace = length > 0
-                } else {
-                    if pendingSpace {
-                        out[length] = 0x20
+        text.withUTF8Bytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var length = 0
+                var pendingSpace = false
+                var previous: UInt8 = 0
+                for byte in bytes {
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                        pendingSpace = length > 0
+                    } else if previous == 0xC2 && byte == 0xA0 {
+                        // U+00A0 NO-BREAK SPACE: its lead byte was already written; take it back, and the
+                        // space written before it (every space written is a folded run).
+                        length -= 1
+                        if length > 0 && out[length - 1] == 0x20 { length -= 1 }
+                        pendingSpace = length > 0
+                    } else {
+                        if pendingSpace {
+                            out[length] = 0x20
+                            length += 1
+                        }
+                        pendingSpace = false
+                        out[length] = byte
                         length += 1
                     }
-                    pendingSpace = false
-                    out[length] = byte
-                    length += 1
+                    previous = byte
                 }
-                previous = byte
+                return length
             }
-            return length
         }
     }
 }
