@@ -53,6 +53,14 @@ struct StoryQuotesTests {
         #expect(evidence.text.contains("welcomed the strike"))
     }
 
+    @Test func evidenceRepeatedInOneArticleCountsOnceButEachArticleKeepsItsOwn() throws {
+        let paragraphs = ["“We regret that ships are waiting,” Tomas Lindqvist said.",
+                          "“We regret that ships are waiting,” Lindqvist said again."]
+        let found = QuoteExtractor().extract(story([("a.txt", paragraphs), ("b.txt", paragraphs)]))
+        let regrets = try #require(found.reactions.first { $0.actor == "Tomas Lindqvist" && $0.stance == .regrets })
+        #expect(regrets.evidence.map(\.file) == ["a.txt", "b.txt"])
+    }
+
     @Test func stanceWordsMustStartAWord() {
         #expect(Reactions.stances(of: "We will not tolerate this and we condemn it") == [.condemns])
         #expect(Reactions.stances(of: "an unrelated remark about the weather") == [])

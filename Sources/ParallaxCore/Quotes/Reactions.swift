@@ -62,18 +62,36 @@ enum Reactions {
         return deeds
     }
 
+    /// An item of evidence already noted in the current article. Hashed and compared as bytes: String's
+    /// own hashing normalises Unicode first, which cost more than the rest of reading reactions.
+    private struct SeenKey: Hashable {
+        var actor: String, stance: Reaction.Stance, text: String
+
+        static func == (a: SeenKey, b: SeenKey) -> Bool {
+            a.stance == b.stance && a.actor.utf8.elementsEqual(b.actor.utf8) && a.text.utf8.elementsEqual(b.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(stance)
+            var actor = actor, text = text
+            actor.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(0xFF as UInt8)  // no UTF-8 byte: keeps ("ab", "c") apart from ("a", "bc")
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
     static func find(articles: [(file: String, quotes: [Quote], deeds: [Deed])], canonical: (String) -> String) -> [Reaction] {
         var evidence: [String: [Reaction.Stance: [Reaction.Evidence]]] = [:]
-        struct Key: Hashable { var actor: String, stance: Reaction.Stance, file: String, text: String }
-        var seen = Set<Key>()
+        var seen = Set<SeenKey>()  // one article's evidence so far
         var order: [String] = []
         func note(_ actor: String, _ stance: Reaction.Stance, _ item: Reaction.Evidence) {
             if evidence[actor] == nil { order.append(actor) }
-            if seen.insert(Key(actor: actor, stance: stance, file: item.file, text: item.text)).inserted {
+            if seen.insert(SeenKey(actor: actor, stance: stance, text: item.text)).inserted {
                 evidence[actor, default: [:]][stance, default: []].append(item)
             }
         }
         for article in articles {
+            seen.removeAll(keepingCapacity: true)
             for quote in article.quotes where quote.kind != .term {
                 guard let speaker = quote.speaker else { continue }
                 let stances = stances(of: quote.text)
