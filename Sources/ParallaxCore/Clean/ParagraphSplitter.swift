@@ -39,8 +39,7 @@ enum ParagraphSplitter {
 
     /// The text's lines, split on newline bytes (cheaper than splitting on characters).
     static func lines(_ text: String) -> [Substring] {
-        var text = text
-        let breaks: [Int] = text.withUTF8 { bytes in
+        let breaks: [Int] = text.withUTF8Bytes { bytes in
             var offsets: [Int] = []
             for i in 0..<bytes.count where bytes[i] == 0x0A { offsets.append(i) }
             return offsets

@@ -73,10 +73,9 @@ enum Reactions {
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(stance)
-            var actor = actor, text = text
-            actor.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            actor.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             hasher.combine(0xFF as UInt8)  // no UTF-8 byte: keeps ("ab", "c") apart from ("a", "bc")
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            text.withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
     }
 

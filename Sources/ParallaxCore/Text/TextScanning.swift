@@ -83,8 +83,7 @@ enum TextScanning {
     /// The text in lower case; text whose only cased letters are ASCII is mapped byte by byte (Unicode
     /// case mapping is far slower).
     static func lowercased(_ text: String) -> String {
-        var text = text
-        let lowered: String? = text.withUTF8 { source in
+        text.withUTF8Bytes { source in
             // Only ASCII letters have case here when every other character is in U+0080–U+00BF (no-break
             // space, ©, «») or in General Punctuation (curly quotes, dashes, …), as in most news text.
             var hasUpper = false
@@ -99,10 +98,10 @@ enum TextScanning {
                 } else if byte == 0xE2, i + 1 < source.count, source[i + 1] == 0x80 || source[i + 1] == 0x81 {
                     i += 3
                 } else {
-                    return nil
+                    return text.lowercased()
                 }
             }
-            guard hasUpper else { return "" }
+            guard hasUpper else { return text }
             return String(unsafeUninitializedCapacity: source.count) { buffer in
                 for i in 0..<source.count {
                     let byte = source[i]
@@ -111,8 +110,6 @@ enum TextScanning {
                 return source.count
             }
         }
-        guard let lowered else { return text.lowercased() }
-        return lowered.isEmpty ? text : lowered
     }
 
     /// The text without spaces, tabs and newlines at either end.
