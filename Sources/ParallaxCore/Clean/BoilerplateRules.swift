@@ -8,15 +8,15 @@ enum BoilerplateRules {
         let wordCount = spaceSeparatedCount(text)
         // Long paragraphs are article text unless they are copyright notices or script left in the page.
         if wordCount > 80 {
-            if text.containsBytes("All rights reserved") || text.containsBytes("all rights reserved") { return .copyright }
-            return text.containsBytes("function(") || text.containsBytes("window.") ? (isCode(text.lowercased()) ? .pageFurniture : nil) : nil
+            if longCopyrightMarkers.occurs(in: text) { return .copyright }
+            return scriptMarkers.occurs(in: text) ? (isCode(TextScanning.lowercased(text)) ? .pageFurniture : nil) : nil
         }
         let lower = TextScanning.lowercased(text)
 
         if !TextScanning.hasLetters(text) { return .pageFurniture }
         if isLayoutToken(text) || isMarkupOnly(text) { return .pageFurniture }
         if wordCount <= 12, isCopyright(lower) { return .copyright }
-        if lower.containsBytes("all rights reserved") || lower.containsBytes("may not be published, broadcast, rewritten") { return .copyright }
+        if copyrightMarkers.occurs(in: lower) { return .copyright }
         if wordCount <= 40, isCredit(text, lower: lower) { return .credit }
         if isCaption(text, lower: lower, wordCount: wordCount) { return .caption }
         if wordCount <= 10, isByline(text) { return .byline }
@@ -80,30 +80,30 @@ enum BoilerplateRules {
         lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || lower.hasPrefix("copyright©")
     }
 
-    static let creditOpenings = [
+    static let longCopyrightMarkers = NeedleSet(["All rights reserved", "all rights reserved"])
+    static let copyrightMarkers = NeedleSet(["all rights reserved", "may not be published, broadcast, rewritten"])
+
+    static let creditOpenings = NeedleSet([
         "reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "(reporting by ",
         "(additional reporting by ", "contributing: ", "contributors: ", "reported by ", "edited by ", "(writing by ",
-    ]
+    ])
+    static let creditEndings = NeedleSet([
+        "contributed to this report.", "contributed reporting.", "contributed to this story.", "contributed to this article.",
+        "contributed to this report",
+    ])
 
     static func isCredit(_ text: String, lower: String) -> Bool {
-        if creditOpenings.contains(where: lower.hasPrefix) { return true }
-        if lower.hasSuffix("contributed to this report.") || lower.hasSuffix("contributed reporting.")
-            || lower.hasSuffix("contributed to this story.") || lower.hasSuffix("contributed to this article.")
-            || lower.hasSuffix("contributed to this report")
-        {
-            return true
-        }
-        return false
+        creditOpenings.isPrefix(of: lower) || creditEndings.isSuffix(of: lower)
     }
 
-    static let captionMarkers = [
+    static let captionMarkers = NeedleSet([
         "REUTERS/", "Reuters/", "AP Photo", "AFP PHOTO", "AFP Photo", "(Photo by", "Photo by ", "Photograph:", "Photo:",
         "Getty Images", "Image copyright", "Image caption", "Picture:", "EPA/", "/AFP", "(Photo:", "Photo credit",
         "File photo", "FILE PHOTO", "Sputnik/", "/TASS", "Photo illustration", "(Credit:", "Pool via",
-    ]
+    ])
 
     static func isCaption(_ text: String, lower: String, wordCount: Int) -> Bool {
-        guard wordCount <= 80, captionMarkers.contains(where: { text.containsBytes($0) }) || hasAgencyPhotoCredit(text) else { return false }
+        guard wordCount <= 80, captionMarkers.occurs(in: text) || hasAgencyPhotoCredit(text) else { return false }
         // A wire dateline (`MOSCOW, October 27. /TASS/.`) is article text, not a photo credit.
         return DatelineParser.parse(text) == nil
     }
@@ -194,35 +194,38 @@ enum BoilerplateRules {
         return nil
     }
 
-    static let promoOpenings = [
+    static let promoOpenings = NeedleSet([
         "sign up", "subscribe", "follow us", "follow @", "download the", "download our", "get our", "like us on",
         "click here", "want more", "don't miss", "don’t miss", "this article originally appeared", "this story originally appeared",
         "this article first appeared", "join our", "get the latest", "for more news", "to read more", "support our journalism",
         "get breaking news", "you can follow", "newsletter:",
-    ]
+    ])
 
     static func isPromo(_ lower: String) -> Bool {
-        if promoOpenings.contains(where: lower.hasPrefix) { return true }
+        if promoOpenings.isPrefix(of: lower) { return true }
         if lower.hasPrefix("follow "), lower.containsBytes(" on twitter") || lower.containsBytes("@") { return true }
         if lower.containsBytes("sign up for") && lower.containsBytes("newsletter") { return true }
         return false
     }
 
-    static let relatedLabels = [
+    /// Labels that open a list of links (`Related: …`).
+    static let relatedOpenings = NeedleSet([
         "related:", "related coverage:", "read more:", "read more here:", "also read:", "see also:", "more:", "recommended:",
-        "related stories:", "related articles:", "read also:", "more on this story:", "you may also like", "related", "read next:",
-        "more from", "related content",
-    ]
+        "related stories:", "related articles:", "read also:", "more on this story:", "read next:",
+    ])
+    /// Labels that stand alone on their line.
+    static let relatedHeadings: Set<String> = ["you may also like", "related", "more from", "related content"]
 
     static func isRelatedLabel(_ lower: String, wordCount: Int) -> Bool {
-        relatedLabels.contains { label in
-            label.hasSuffix(":") ? lower.hasPrefix(label) && wordCount <= 30 : lower == label
-        }
+        wordCount <= 30 && relatedOpenings.isPrefix(of: lower) || wordCount <= 4 && relatedHeadings.contains(lower)
     }
 
+    static let scriptMarkers = NeedleSet(["function(", "window."])
+    static let codeMarkers = NeedleSet(["function(", "window.", "var ", "document."])
+    static let codePunctuation = NeedleSet(["{", ";", "()"])
+
     static func isCode(_ lower: String) -> Bool {
-        (lower.containsBytes("function(") || lower.containsBytes("window.") || lower.containsBytes("var ") || lower.containsBytes("document."))
-            && (lower.containsBytes("{") || lower.containsBytes(";") || lower.containsBytes("()"))
+        codePunctuation.occurs(in: lower) && codeMarkers.occurs(in: lower)
     }
 
     /// A list item that reads like a headline: short, no closing period.
