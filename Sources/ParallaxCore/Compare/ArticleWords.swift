@@ -10,7 +10,7 @@ struct ArticleWords: Sendable {
     typealias Cache = [String: (folded: String, stem: String?)]
 
     init(_ article: Article, cache: inout Cache) {
-        paragraphs = article.paragraphs.map(Tokenizer.tokens)
+        paragraphs = Tokenizer.tokens(paragraphs: article.paragraphs)
         var stems: [[String?]] = []
         var folded: [String] = []
         for tokens in paragraphs {

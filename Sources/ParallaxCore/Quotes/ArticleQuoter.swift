@@ -8,7 +8,7 @@ struct ArticleQuoter: Sendable {
 
     /// Reads an article's paragraphs; `spans` replaces the quotation marks when given (damaged copies).
     init(paragraphs: [String], spans: [QuotedSpan]? = nil) {
-        self.init(tokens: paragraphs.map(Tokenizer.tokens), spans: spans)
+        self.init(tokens: Tokenizer.tokens(paragraphs: paragraphs), spans: spans)
     }
 
     init(tokens: [[Token]], spans: [QuotedSpan]? = nil) {

@@ -6,14 +6,16 @@ public struct QuoteExtractor: Sendable {
         var perArticle: [[Quote]] = []
         var deeds: [[Reactions.Deed]] = []
         var acronyms: [(String, String)] = []
-        // Article by article, so that only one article's tokens are alive at a time.
+        // Article by article, so that only one article's tokens are alive at a time; the articles of a
+        // story share most of their words, so they share one vocabulary.
+        var vocabulary = TokenVocabulary()
         for (index, article) in story.articles.enumerated() {
-            let tokens = article.paragraphs.map(Tokenizer.tokens)
+            let tokens = Tokenizer.tokens(paragraphs: article.paragraphs, vocabulary: &vocabulary)
             var spans: [QuotedSpan]?
             if article.isRepaired, !(article.originalParagraphs ?? []).contains(where: Self.hasQuoteMarks) {
                 // The copy lost its quotation marks: lay on the quotes of cased copies of the same story.
                 let copies = story.articles.indices.lazy.filter { other in other != index && !story.articles[other].isRepaired }
-                    .map { story.articles[$0].paragraphs.map(Tokenizer.tokens) }
+                    .map { Tokenizer.tokens(paragraphs: story.articles[$0].paragraphs, vocabulary: &vocabulary) }
                     .filter { DamagedCopyQuotes.areCopies(tokens, $0) }
                 spans = DamagedCopyQuotes.spans(for: tokens, copies: Array(copies))
             }

@@ -19,38 +19,48 @@ struct Token: Sendable {
     var start: Int { Int(startOffset) }
     var end: Int { Int(endOffset) }
 
-    /// A token from its UTF-8 bytes: text, lower case and capital read straight from them for ASCII.
-    init(kind: Kind, bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, spaceBefore: Bool) {
+    init(kind: Kind, entry: TokenVocabulary.Entry, start: Int, end: Int, spaceBefore: Bool) {
         self.kind = kind
+        text = entry.text
+        lowered = entry.lowered
+        classes = entry.classes
+        startsUppercase = entry.startsUppercase
         startOffset = Int32(clamping: start)
         endOffset = Int32(clamping: end)
         self.spaceBefore = spaceBefore
+    }
+
+    /// What a token's UTF-8 bytes decide: text, lower case, capital and lexicon classes, read straight
+    /// from the bytes for ASCII.
+    static func entry(kind: Kind, bytes: UnsafeBufferPointer<UInt8>) -> TokenVocabulary.Entry {
         var ascii = true
         var hasUpper = false
         for byte in bytes {
             if byte >= 0x80 { ascii = false; break }
             if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
         }
-        if ascii {
-            text = String(decoding: bytes, as: UTF8.self)
-            let first = bytes.first ?? 0
-            startsUppercase = first >= 0x41 && first <= 0x5A
-            if hasUpper {
-                // Lower-case the bytes once: the lexicon lookup and the stored lower case both use them.
-                (lowered, classes) = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-                    for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
-                    let lower = UnsafeBufferPointer(buffer)
-                    return (String(decoding: lower, as: UTF8.self), kind == .word && bytes.count <= 16 ? SpeechLexicon.classes[bytes: lower] : [])
-                }
-            } else {
-                lowered = text
-                classes = kind == .word && bytes.count <= 16 ? SpeechLexicon.classes[bytes: bytes] : []
-            }
-        } else {
-            text = String(decoding: bytes, as: UTF8.self)
-            lowered = TextScanning.lowercased(text)
-            startsUppercase = text.unicodeScalars.first?.properties.isUppercase ?? false
-            classes = kind == .word && lowered.utf8.count <= 16 ? SpeechLexicon.classes[lowered] : []
+        guard ascii else {
+            let text = String(decoding: bytes, as: UTF8.self)
+            let lowered = TextScanning.lowercased(text)
+            return TokenVocabulary.Entry(
+                text: text, lowered: lowered, classes: kind == .word && lowered.utf8.count <= 16 ? SpeechLexicon.classes[lowered] : [],
+                startsUppercase: text.unicodeScalars.first?.properties.isUppercase ?? false)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let first = bytes.first ?? 0
+        let startsUppercase = first >= 0x41 && first <= 0x5A
+        guard hasUpper else {
+            return TokenVocabulary.Entry(
+                text: text, lowered: text, classes: kind == .word && bytes.count <= 16 ? SpeechLexicon.classes[bytes: bytes] : [],
+                startsUppercase: startsUppercase)
+        }
+        // Lower-case the bytes once: the lexicon lookup and the stored lower case both use them.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for (i, byte) in bytes.enumerated() { buffer[i] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+            let lower = UnsafeBufferPointer(buffer)
+            return TokenVocabulary.Entry(
+                text: text, lowered: String(decoding: lower, as: UTF8.self),
+                classes: kind == .word && bytes.count <= 16 ? SpeechLexicon.classes[bytes: lower] : [], startsUppercase: startsUppercase)
         }
     }
 
@@ -66,11 +76,22 @@ enum Tokenizer {
     /// quotation marks and other punctuation, one scalar each; white space only sets `spaceBefore`.
     /// Reads UTF-8 bytes directly: ASCII never goes through Unicode property tables.
     static func tokens(_ paragraph: String) -> [Token] {
-        var paragraph = paragraph
-        return paragraph.withUTF8 { bytes in tokens(bytes) }
+        var vocabulary = TokenVocabulary()
+        return paragraph.withUTF8Bytes { bytes in tokens(bytes, vocabulary: &vocabulary) }
     }
 
-    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// The tokens of each paragraph of a text. A word already in `vocabulary` (from these paragraphs or
+    /// earlier texts tokenised with it) is copied from there instead of being decoded and looked up again.
+    static func tokens(paragraphs: [String], vocabulary: inout TokenVocabulary) -> [[Token]] {
+        paragraphs.map { paragraph in paragraph.withUTF8Bytes { bytes in tokens(bytes, vocabulary: &vocabulary) } }
+    }
+
+    static func tokens(paragraphs: [String]) -> [[Token]] {
+        var vocabulary = TokenVocabulary()
+        return tokens(paragraphs: paragraphs, vocabulary: &vocabulary)
+    }
+
+    private static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, vocabulary: inout TokenVocabulary) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         let count = bytes.count
@@ -139,7 +160,9 @@ enum Tokenizer {
                 i += length
                 offset += 1
             }
-            tokens.append(Token(kind: kind, bytes: UnsafeBufferPointer(rebasing: bytes[start..<i]), start: startOffset, end: offset, spaceBefore: space))
+            let text = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            let entry = vocabulary.entry(for: text, kind: kind) { Token.entry(kind: kind, bytes: text) }
+            tokens.append(Token(kind: kind, entry: entry, start: startOffset, end: offset, spaceBefore: space))
             space = false
         }
         return tokens

@@ -36,7 +36,7 @@ struct WordTable: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -47,7 +47,7 @@ struct WordTable: Sendable {
 
     /// The hash's high half, never 0 (which marks an empty slot).
     @inline(__always)
-    private static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) | 1 }
+    static func tag(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) | 1 }
 
     /// The classes of a word given as its lower-case UTF-8 bytes.
     subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> WordClass {
