@@ -21,4 +21,20 @@ struct TextScanningTests {
         #expect(TextScanning.collapsingSpaces(text) == expected)
         #expect(TextScanning.collapsingSpaces(Substring(text)) == expected)
     }
+
+    /// Byte prefixes, suffixes and space splitting answer as the standard library's Character-wise
+    /// versions do on NFC text, strings and substrings alike.
+    @Test(arguments: [
+        "Ines Marr's", "the dockers’", "  Port  of Valmora ", "«Nous restons»", "crème", "", " ", "Grève ’s",
+    ])
+    func byteAffixesAndSplitsMatchTheStandardLibrary(_ text: String) {
+        for affix in ["", "'s", "’s", "’", "Ines", "the ", " ", "crème", "è", "Valmora ", "restons»", text, text + "x"] {
+            #expect(text.hasPrefixBytes(affix) == text.hasPrefix(affix), "\(text) / \(affix)")
+            #expect(text.hasSuffixBytes(affix) == text.hasSuffix(affix), "\(text) / \(affix)")
+            #expect(Substring(text).hasSuffixBytes(affix) == Substring(text).hasSuffix(affix))
+        }
+        #expect(text.spaceSeparated() == text.split(separator: " "))
+        let inner = ("x " + text + " y").dropFirst(2).dropLast(2)
+        #expect(inner.spaceSeparated() == inner.split(separator: " "))
+    }
 }

@@ -29,10 +29,10 @@ public struct ArticleCleaner: Sendable {
             let firstText = stripHeadingMarks(first.text)
             if let title = headline, sameText(title, firstText) {
                 body.removeFirst()
-            } else if headline == nil, body.count >= 2, first.text.hasPrefix("#") || isHeadlineLike(firstText) {
+            } else if headline == nil, body.count >= 2, first.text.hasPrefixBytes("#") || isHeadlineLike(firstText) {
                 headline = firstText
                 body.removeFirst()
-                if headline!.hasSuffix(";"), let deck = body.first, deck.text.split(separator: " ").count <= 25, body.count >= 2 {
+                if headline!.hasSuffixBytes(";"), let deck = body.first, deck.text.spaceSeparated().count <= 25, body.count >= 2 {
                     // A headline and its deck ("…; " then a second title line): the deck goes with the headline.
                     article.boilerplate.append(Boilerplate(text: deck.text, kind: .sectionLabel, position: deck.position))
                     body.removeFirst()
@@ -40,7 +40,7 @@ public struct ArticleCleaner: Sendable {
             }
         }
         if var text = headline {
-            while text.hasSuffix(";") || text.hasSuffix(" ") { text.removeLast() }
+            while text.hasSuffixBytes(";") || text.hasSuffixBytes(" ") { text.removeLast() }
             article.headline = text.isEmpty ? nil : text
         }
 
@@ -104,7 +104,7 @@ public struct ArticleCleaner: Sendable {
 
     /// A first line that reads like a headline: short, one sentence at most, not a quote with its speaker.
     func isHeadlineLike(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
+        let words = line.spaceSeparated()
         guard (1...25).contains(words.count), line.count <= 220 else { return false }
         guard let last = line.last, last != ",", last != ":" else { return false }
         if DatelineParser.parse(line) != nil { return false }
@@ -118,7 +118,7 @@ public struct ArticleCleaner: Sendable {
     }
 
     private func stripHeadingMarks(_ text: String) -> String {
-        guard text.hasPrefix("#") else { return text }
+        guard text.hasPrefixBytes("#") else { return text }
         return TextScanning.trimmed(text.drop(while: { $0 == "#" }))
     }
 

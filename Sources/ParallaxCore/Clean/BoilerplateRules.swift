@@ -77,7 +77,7 @@ enum BoilerplateRules {
     }
 
     static func isCopyright(_ lower: String) -> Bool {
-        lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright ") || lower.hasPrefix("copyright©")
+        lower.hasPrefixBytes("©") || lower.hasPrefixBytes("(c) ") || lower.hasPrefixBytes("copyright ") || lower.hasPrefixBytes("copyright©")
     }
 
     static let longCopyrightMarkers = NeedleSet(["All rights reserved", "all rights reserved"])
@@ -123,12 +123,12 @@ enum BoilerplateRules {
 
     /// `By Jane Doe`, `By JANE DOE and John Roe, Reuters`, `By Jane Doe | Fox News`.
     static func isByline(_ text: String) -> Bool {
-        guard text.hasPrefix("By ") || text.hasPrefix("BY ") || text.hasPrefix("Written by ") else { return false }
-        let names = text.split(separator: " ").dropFirst(text.hasPrefix("Written") ? 2 : 1)
+        guard text.hasPrefixBytes("By ") || text.hasPrefixBytes("BY ") || text.hasPrefixBytes("Written by ") else { return false }
+        let names = text.spaceSeparated().dropFirst(text.hasPrefixBytes("Written") ? 2 : 1)
         let joiners: Set<String> = ["and", "&", "|", "de", "da", "van", "von", "der", "la", "le", "bin", "al", "-", "—"]
         let allNames = !names.isEmpty && names.count <= 8
             && names.allSatisfy { joiners.contains(String($0)) || $0.first?.isUppercase == true }
-        return allNames && (!text.hasSuffix(".") || names.count <= 4)
+        return allNames && (!text.hasSuffixBytes(".") || names.count <= 4)
     }
 
     static let timestampWords: Set<String> = [
@@ -188,7 +188,7 @@ enum BoilerplateRules {
         {
             return .shareWidgets
         }
-        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("www."), !trimmed.containsBytes(" ") {
+        if trimmed.hasPrefixBytes("http://") || trimmed.hasPrefixBytes("https://") || trimmed.hasPrefixBytes("www."), !trimmed.containsBytes(" ") {
             return .pageFurniture
         }
         return nil
@@ -203,7 +203,7 @@ enum BoilerplateRules {
 
     static func isPromo(_ lower: String) -> Bool {
         if promoOpenings.isPrefix(of: lower) { return true }
-        if lower.hasPrefix("follow "), lower.containsBytes(" on twitter") || lower.containsBytes("@") { return true }
+        if lower.hasPrefixBytes("follow "), lower.containsBytes(" on twitter") || lower.containsBytes("@") { return true }
         if lower.containsBytes("sign up for") && lower.containsBytes("newsletter") { return true }
         return false
     }
@@ -232,7 +232,7 @@ enum BoilerplateRules {
     static func isHeadlineLikeListItem(_ line: String) -> Bool {
         guard ParagraphSplitter.isListItem(line) else { return false }
         let text = stripListMarker(line)
-        let words = text.split(separator: " ")
+        let words = text.spaceSeparated()
         guard (2...25).contains(words.count), let last = text.last else { return false }
         return last != "." && last != ":" && text.first?.isLowercase != true
     }

@@ -4,8 +4,8 @@ enum CreditParser {
     static func credits(inCreditLine line: String) -> [Credit] {
         var credits: [Credit] = []
         var text = line
-        if text.hasPrefix("(") { text.removeFirst() }
-        if text.hasSuffix(")") { text.removeLast() }
+        if text.hasPrefixBytes("(") { text.removeFirst() }
+        if text.hasSuffixBytes(")") { text.removeLast() }
         for clause in text.split(whereSeparator: { $0 == ";" }) {
             let clause = TextScanning.trimmed(clause)
             let lower = clause.lowercased()
@@ -14,11 +14,11 @@ enum CreditParser {
                 ("writing by ", .writing), ("editing by ", .editing), ("edited by ", .editing), ("compiled by ", .writing),
                 ("contributing: ", .contributing), ("contributors: ", .contributing),
             ]
-            if let (prefix, role) = roles.first(where: { lower.hasPrefix($0.0) }) {
+            if let (prefix, role) = roles.first(where: { lower.hasPrefixBytes($0.0) }) {
                 for name in names(in: String(clause.dropFirst(prefix.count))) { credits.append(Credit(name: name, role: role)) }
             } else if let range = lower.rangeOfBytes(" contributed") {
                 var who = String(clause[..<range.lowerBound])
-                for lead in ["Associated Press writers ", "Associated Press writer ", "AP writers ", "AP writer ", "Reuters' ", "Staff writer "] where who.hasPrefix(lead) {
+                for lead in ["Associated Press writers ", "Associated Press writer ", "AP writers ", "AP writer ", "Reuters' ", "Staff writer "] where who.hasPrefixBytes(lead) {
                     who.removeFirst(lead.count)
                 }
                 for name in names(in: who) { credits.append(Credit(name: name, role: .contributing)) }
@@ -30,7 +30,7 @@ enum CreditParser {
     /// `By Jane Doe and John Roe, Reuters` → (["Jane Doe", "John Roe"], "Reuters").
     static func byline(_ line: String) -> (names: [String], organisation: String?) {
         var text = line
-        for lead in ["Written by ", "By ", "BY "] where text.hasPrefix(lead) {
+        for lead in ["Written by ", "By ", "BY "] where text.hasPrefixBytes(lead) {
             text.removeFirst(lead.count)
             break
         }
@@ -50,14 +50,14 @@ enum CreditParser {
             guard let range = caption.rangeOfBytes(marker) else { continue }
             let name = caption[range.upperBound...].prefix { $0 != "/" && $0 != ")" && $0 != "," && $0 != "\n" }
             let trimmed = TextScanning.trimmed(name)
-            if (1...4).contains(trimmed.split(separator: " ").count), trimmed.first?.isUppercase == true {
+            if (1...4).contains(trimmed.spaceSeparated().count), trimmed.first?.isUppercase == true {
                 return Credit(name: trimmed, role: .photo)
             }
         }
         if let slash = agencySlash(in: caption) {
             let name = caption[caption.index(after: slash)...].prefix { $0 != "/" && $0 != ")" && $0 != "," && $0 != "\n" }
             let trimmed = TextScanning.trimmed(name)
-            if (1...4).contains(trimmed.split(separator: " ").count) { return Credit(name: trimmed, role: .photo) }
+            if (1...4).contains(trimmed.spaceSeparated().count) { return Credit(name: trimmed, role: .photo) }
         }
         for marker in ["(Photo by ", "Photo by ", "Photograph: "] {
             guard let range = caption.rangeOfBytes(marker) else { continue }
@@ -86,7 +86,7 @@ enum CreditParser {
     static func names(in text: String) -> [String] {
         var list = text
         if let range = list.rangeOfBytes(" in ") { list = String(list[..<range.lowerBound]) }
-        while list.hasSuffix(".") { list.removeLast() }
+        while list.hasSuffixBytes(".") { list.removeLast() }
         return list.replacingAll(" and ", with: ",").replacingAll(" & ", with: ",")
             .split(separator: ",")
             .map { TextScanning.trimmed($0) }

@@ -7,7 +7,7 @@ public enum DateParser {
     /// Reads `October 27, 2017`, `Oct. 27, 2017`, `27 October 2017`, `2017-10-27` (also with a time after it)
     /// and `10/27/2017`.
     public static func isoDate<S: StringProtocol>(in text: S) -> String? where S.SubSequence == Substring {
-        for chunk in text.split(separator: " ") where chunk.containsBytes("/") {
+        for chunk in text.spaceSeparated() where chunk.containsBytes("/") {
             if let slashed = slashForm(chunk.trimmingCharacters(in: .punctuationCharacters)[...]) { return slashed }
         }
         let words = TextScanning.words(text)

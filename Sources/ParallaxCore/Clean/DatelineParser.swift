@@ -23,7 +23,7 @@ public enum DatelineParser {
         let tag = head[afterOpen..<close]
         guard (2...20).contains(tag.count), tag.allSatisfy({ $0.isLetter || $0 == "-" || $0 == " " }), TextScanning.isAllCaps(tag) else { return nil }
         var before = TextScanning.trimmed(head[..<open])
-        while before.hasSuffix(".") || before.hasSuffix(",") { before.removeLast() }
+        while before.hasSuffixBytes(".") || before.hasSuffixBytes(",") { before.removeLast() }
         guard !before.isEmpty, var dateline = parseHead(before, agency: String(tag)) else { return nil }
         var restStart = head.index(after: close)
         while restStart < paragraph.endIndex, paragraph[restStart] == "." || paragraph[restStart] == " " || paragraph[restStart] == "-" || paragraph[restStart] == "—" {
@@ -47,9 +47,9 @@ public enum DatelineParser {
     private static func parsePrefix(_ prefix: String, raw: String) -> Dateline? {
         var head = prefix
         var agency: String?
-        if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
+        if head.hasSuffixBytes(")"), let open = head.lastIndex(of: "(") {
             let inside = TextScanning.trimmed(head[head.index(after: open)..<head.index(before: head.endIndex)])
-            let words = inside.split(separator: " ")
+            let words = inside.spaceSeparated()
             guard !words.isEmpty, words.count <= 4, inside.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "." || $0 == "&" }) else { return nil }
             agency = inside
             head = TextScanning.trimmed(head[..<open])
@@ -68,13 +68,13 @@ public enum DatelineParser {
         for part in parts.dropFirst() {
             if DateParser.monthDay(in: part) != nil || DateParser.isoDate(in: part) != nil {
                 date = part
-            } else if part.split(separator: " ").count <= 3, date == nil {
+            } else if part.spaceSeparated().count <= 3, date == nil {
                 placeText += ", " + part
             } else {
                 return nil
             }
         }
-        let placeWords = placeText.split(separator: " ")
+        let placeWords = placeText.spaceSeparated()
         guard (1...5).contains(placeWords.count), placeText.count <= 40,
             placeText.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "," || $0 == "-" || $0 == "'" || $0 == "’" })
         else { return nil }

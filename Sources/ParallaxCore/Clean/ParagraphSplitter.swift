@@ -12,7 +12,7 @@ enum ParagraphSplitter {
             if markdown || isHardWrapped(block) {
                 var current: [Substring] = []
                 for line in block {
-                    if markdown && (isListItem(line) || line.hasPrefix("#")) || isListItem(line) {
+                    if markdown && (isListItem(line) || line.hasPrefixBytes("#")) || isListItem(line) {
                         if !current.isEmpty { paragraphs.append(join(current)) }
                         current = []
                         paragraphs.append(TextScanning.collapsingSpaces(line))

@@ -93,7 +93,7 @@ enum Statements {
             for m in members {
                 if let name = quotes.articles[items[m].article].quotes[items[m].quote].speaker?.name { votes[quotes.canonical(name), default: 0] += 1 }
             }
-            let speaker = votes.max { ($0.value, $0.key.split(separator: " ").count, $1.key) < ($1.value, $1.key.split(separator: " ").count, $0.key) }?.key ?? ""
+            let speaker = votes.max { ($0.value, $0.key.spaceSeparated().count, $1.key) < ($1.value, $1.key.spaceSeparated().count, $0.key) }?.key ?? ""
             return Statement(speaker: speaker, variants: members.map { Statement.Variant(article: items[$0].article, quote: items[$0].quote, text: items[$0].text) })
         }.sorted { ($0.variants[0].article, $0.variants[0].quote) < ($1.variants[0].article, $1.variants[0].quote) }
     }

@@ -10,7 +10,7 @@ public enum WordDiff {
 
     /// The diff of two texts word by word; words keep their punctuation for display but compare without it.
     public static func diff(_ old: String, _ new: String) -> [Part] {
-        let a = old.split(separator: " ").map(String.init), b = new.split(separator: " ").map(String.init)
+        let a = old.spaceSeparated().map(String.init), b = new.spaceSeparated().map(String.init)
         return diff(words: a, b)
     }
 

@@ -13,7 +13,7 @@ enum WordForms {
     static func stem(_ word: String) -> String {
         var word = DamagedCopyQuotes.fold(word)
         for suffix in ["ingly", "edly", "ness", "ment", "ings", "ing", "ies", "ied", "ly", "es", "ed", "er", "s", "e", "y"]
-        where word.count > suffix.count + 3 && word.hasSuffix(suffix) {
+        where word.count > suffix.count + 3 && word.hasSuffixBytes(suffix) {
             word.removeLast(suffix.count)
             break
         }
@@ -30,7 +30,7 @@ enum WordForms {
         ]
         var table: [String: String] = [:]
         for group in groups {
-            let stems = group.split(separator: " ").map(String.init)
+            let stems = group.spaceSeparated().map(String.init)
             for stem in stems.dropFirst() { table[stem] = stems[0] }
         }
         return table

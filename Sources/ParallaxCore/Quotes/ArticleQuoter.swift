@@ -307,8 +307,8 @@ struct ArticleQuoter: Sendable {
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else {
                 // Unresolved, it still names someone ("the Florida senator", "a senior official") unless its
                 // last word is no noun at all ("US officials first").
-                guard !WordForms.stopwords.contains(head), !head.hasSuffix("ly"), !["first", "last", "again", "later"].contains(head),
-                    text.split(separator: " ").count <= 6
+                guard !WordForms.stopwords.contains(head), !head.hasSuffixBytes("ly"), !["first", "last", "again", "later"].contains(head),
+                    text.spaceSeparated().count <= 6
                 else { return nil }
                 return SpeakerReference(name: text, role: role, affiliation: affiliation)
             }
@@ -338,9 +338,9 @@ struct ArticleQuoter: Sendable {
             // "Continuing to explain his view,", "Reached by phone,": a participle phrase, which may hold verbs of its own.
             guard index < end else { break }
             let participle = CueFinder.isParticiple(tokens[index])
-                || tokens[index].lowered.hasSuffix("ed") && index + 1 < end && tokens[index + 1].is("by")
+                || tokens[index].lowered.hasSuffixBytes("ed") && index + 1 < end && tokens[index + 1].is("by")
             guard tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
-                || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffix("ly") || participle,
+                || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffixBytes("ly") || participle,
                 case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle,
                 let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { tokens[$0].is(",") })
             else { break }
@@ -366,7 +366,7 @@ struct ArticleQuoter: Sendable {
         }
         // "76-year-old Morton Blackwell": an age before the name.
         if index < end, tokens[index].startsWithDigit {
-            if tokens[index].lowered.hasSuffix("year-old") {
+            if tokens[index].lowered.hasSuffixBytes("year-old") {
                 index += 1
             } else if let old = (index + 1..<min(end, index + 6)).first(where: { tokens[$0].is("old") }),
                 (index + 1..<old).allSatisfy({ tokens[$0].is("-") || tokens[$0].is("year") })
@@ -414,7 +414,7 @@ struct ArticleQuoter: Sendable {
         }
         // "Continuing, …", "Shortly after …": a common word in -ing, -ed or -ly opening the sentence is no name.
         if stop == index + 1, index == start, tokens[index].classes.contains(.knownWord), !tokens[index].classes.contains(.givenName),
-            ["ing", "ed", "ly"].contains(where: { tokens[index].lowered.hasSuffix($0) })
+            ["ing", "ed", "ly"].contains(where: { tokens[index].lowered.hasSuffixBytes($0) })
         {
             return nil
         }

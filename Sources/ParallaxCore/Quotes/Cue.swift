@@ -30,8 +30,8 @@ enum CueFinder {
             let named = previous.isWord && previous.startsUppercase && !previous.classes.contains(.capitalisedFunctionWords)
                 && !(index > 1 && tokens[index - 2].classes.contains(.determiners))
             // "Michael Gerson, a speechwriter, calls Cruz …": after an appositive, with a name as object.
-            let afterAppositive = previous.is(",") && token.lowered.hasSuffix("s") && index + 1 < tokens.count && tokens[index + 1].startsUppercase
-            guard previous.classes.contains(.verbLeaders) || named && token.lowered.hasSuffix("s") || afterAppositive else { return false }
+            let afterAppositive = previous.is(",") && token.lowered.hasSuffixBytes("s") && index + 1 < tokens.count && tokens[index + 1].startsUppercase
+            guard previous.classes.contains(.verbLeaders) || named && token.lowered.hasSuffixBytes("s") || afterAppositive else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
         if index > 0, !isParticiple(token) {
@@ -42,7 +42,7 @@ enum CueFinder {
             }
             // "a snappy retort", "an angry reply": a bare form after "a" or "an" and one word is a noun.
             if index > 1, previous.isWord, !previous.startsUppercase, ["a", "an"].contains(tokens[index - 2].lowered),
-                !token.lowered.hasSuffix("s"), !token.lowered.hasSuffix("ed")
+                !token.lowered.hasSuffixBytes("s"), !token.lowered.hasSuffixBytes("ed")
             {
                 return false
             }
@@ -235,7 +235,7 @@ enum CueFinder {
             let stop = phraseEnd(tokens, from: verb + 1, to: range.upperBound, stopAtPrepositions: true)
             let nameEnd = nameRunEnd(tokens, from: verb + 1, to: range.upperBound)
             let after = nameEnd < range.upperBound ? tokens[nameEnd] : nil
-            let nameEndsClause = after.map { !($0.isWord && !$0.startsUppercase && ($0.classes.contains(.clauseWords) || $0.lowered.hasSuffix("ed"))) } ?? true
+            let nameEndsClause = after.map { !($0.isWord && !$0.startsUppercase && ($0.classes.contains(.clauseWords) || $0.lowered.hasSuffixBytes("ed"))) } ?? true
             if subject.isEmpty || invertedAfterComma, namedAfter, nameEndsClause, invertingVerbs.contains(tokens[verb].lowered) {
                 return Cue(subject: verb + 1..<stop, verb: verb, span: verb..<stop)
             }
@@ -284,14 +284,14 @@ enum CueFinder {
     /// A passive labelling cue with its agent after the quote: `was labeled a “witch hunt” by Democrats`,
     /// `— often described as “reckless” by the union`. `before` is the cue found before the quote, in the same paragraph.
     static func passiveAgent(_ tokens: [Token], before: Cue?, quote: Int, after range: Range<Int>) -> Cue? {
-        guard let before, let verb = before.verb, tokens[verb].lowered.hasSuffix("ed"), range.count >= 2,
+        guard let before, let verb = before.verb, tokens[verb].lowered.hasSuffixBytes("ed"), range.count >= 2,
             tokens[range.lowerBound].is("by"), tokens[range.lowerBound + 1].isWord,
             // The quote is what the verb labels: "labeled as a “…”", not "reported in a “…”".
             tokens[(verb + 1)..<quote].allSatisfy({ $0.kind == .mark || ["as", "a", "an", "the"].contains($0.lowered) })
         else { return nil }
         var index = verb - 1
         var passive = false
-        while index >= 0, tokens[index].isWord, tokens[index].classes.contains(.auxiliaries) || tokens[index].lowered.hasSuffix("ly") {
+        while index >= 0, tokens[index].isWord, tokens[index].classes.contains(.auxiliaries) || tokens[index].lowered.hasSuffixBytes("ly") {
             if ["is", "are", "was", "were", "been", "being", "be"].contains(tokens[index].lowered) { passive = true }
             index -= 1
         }
@@ -343,7 +343,7 @@ enum CueFinder {
             let with = (max(lower, verb - 5)..<verb).last(where: { ["with", "and", "—", "–", "-", ";"].contains(tokens[$0].lowered) }),
             with + 1 < verb, tokens[with + 1].startsUppercase,
             case let name = with + 1..<nameRunEnd(tokens, from: with + 1, to: verb),
-            (name.upperBound..<verb).allSatisfy({ tokens[$0].lowered.hasSuffix("ly") })  // "with Trump reportedly yelling"
+            (name.upperBound..<verb).allSatisfy({ tokens[$0].lowered.hasSuffixBytes("ly") })  // "with Trump reportedly yelling"
         {
             return (name, nil)
         }
@@ -381,7 +381,7 @@ enum CueFinder {
         if let piece = segments.first, let first = piece.first, isParticiple(tokens[first]), !isParticiple(tokens[verb]),
             let pronoun = piece.last(where: { tokens[$0].classes.contains(.personPronouns) || tokens[$0].classes.contains(.groupPronouns) }),
             tokens[(pronoun + 1)..<piece.upperBound].allSatisfy({ !$0.isWord || $0.classes.contains(.auxiliaries)
-                || ["not", "never", "yet"].contains($0.lowered) || $0.lowered.hasSuffix("n't") || $0.lowered.hasSuffix("n’t") })
+                || ["not", "never", "yet"].contains($0.lowered) || $0.lowered.hasSuffixBytes("n't") || $0.lowered.hasSuffixBytes("n’t") })
         {
             return (pronoun..<pronoun + 1, nil)
         }
@@ -473,7 +473,7 @@ enum CueFinder {
             if word.classes.contains(.auxiliaries) || isMannerAdverb(tokens, end - 1) {
                 end -= 1
             } else if let start = timePhraseStart(tokens, endingAt: end - 1, from: lower), start > lower,
-                !(tokens[start - 1].isWord && !tokens[start - 1].startsUppercase && tokens[start - 1].lowered.hasSuffix("ed"))
+                !(tokens[start - 1].isWord && !tokens[start - 1].startsUppercase && tokens[start - 1].lowered.hasSuffixBytes("ed"))
             {
                 end = start
             } else {
@@ -487,7 +487,7 @@ enum CueFinder {
     /// "an ally", "the family", "a rally").
     private static func isMannerAdverb(_ tokens: [Token], _ index: Int) -> Bool {
         let word = tokens[index]
-        guard word.isWord, !word.startsUppercase, word.lowered.count >= 6, word.lowered.hasSuffix("ly"),
+        guard word.isWord, !word.startsUppercase, word.lowered.count >= 6, word.lowered.hasSuffixBytes("ly"),
             !["family", "assembly", "monopoly", "anomaly", "supply", "weekly", "monthly", "quarterly"].contains(word.lowered)
         else { return false }
         return index == 0 || !(tokens[index - 1].classes.contains(.determiners) || tokens[index - 1].isPossessive)
@@ -547,7 +547,7 @@ enum CueFinder {
         if range.count == 1, tokens[first].isWord, !tokens[first].startsUppercase {
             let word = tokens[first].lowered
             return SpeechLexicon.personPronouns.contains(word) || SpeechLexicon.groupPronouns.contains(word)
-                || SpeechLexicon.thingPronouns.contains(word) || word.hasSuffix("s")  // officials, analysts
+                || SpeechLexicon.thingPronouns.contains(word) || word.hasSuffixBytes("s")  // officials, analysts
         }
         // "was", "will" make a clause — but "Will Doyle" is a name.
         if range.contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords)
@@ -571,7 +571,7 @@ enum CueFinder {
 
     /// ", predictably, ": an aside between a subject and its verb.
     private static func isAdverb(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        range.count == 1 && tokens[range.lowerBound].isWord && !tokens[range.lowerBound].startsUppercase && tokens[range.lowerBound].lowered.hasSuffix("ly")
+        range.count == 1 && tokens[range.lowerBound].isWord && !tokens[range.lowerBound].startsUppercase && tokens[range.lowerBound].lowered.hasSuffixBytes("ly")
     }
 
     /// "Trump, in Kentucky, said", "Ayotte's campaign, for example, said": a short prepositional phrase or
@@ -587,7 +587,7 @@ enum CueFinder {
             && !range.contains { isVerb(tokens, $0) }
     }
 
-    static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffix("ing") }
+    static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffixBytes("ing") }
 
     /// Where a name ends when role words lead to it from `start`: "Democratic *presidential candidate
     /// Bernie Sanders*", "Harbour *master Tomas Lindqvist*"; nil when no name follows within four words.
@@ -600,7 +600,7 @@ enum CueFinder {
         }
         // The word before the name is the role's head ("candidate", "front-runner"), not a verb ("Lindqvist attacked Ruiz").
         guard look > start, look < end, tokens[look].isWord, tokens[look].startsUppercase,
-            tokens[look - 1].classes.contains(.personNouns) || !tokens[look - 1].lowered.hasSuffix("ed") && !tokens[look - 1].classes.contains(.verbs)
+            tokens[look - 1].classes.contains(.personNouns) || !tokens[look - 1].lowered.hasSuffixBytes("ed") && !tokens[look - 1].classes.contains(.verbs)
         else { return nil }
         return nameRunEnd(tokens, from: look, to: end)
     }
@@ -645,7 +645,7 @@ enum CueFinder {
 
     private static func startsRelative(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let word = tokens[range.lowerBound].lowered
-        return ["who", "which", "whose", "whom", "where"].contains(word) || word.hasSuffix("ing") && !tokens[range.lowerBound].startsUppercase
+        return ["who", "which", "whose", "whom", "where"].contains(word) || word.hasSuffixBytes("ing") && !tokens[range.lowerBound].startsUppercase
     }
 
     /// "In a statement the ministry" → "the ministry": drops a leading prepositional phrase.

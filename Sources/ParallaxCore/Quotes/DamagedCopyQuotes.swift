@@ -6,9 +6,9 @@ enum DamagedCopyQuotes {
     static func fold(_ word: String) -> String {
         var word = TextScanning.lowercased(word)
         if word.utf8.contains(0xE2) { word = String(word.map { $0 == "’" ? "'" : $0 }) }
-        if word.hasSuffix("'s") { word.removeLast(2) }
+        if word.hasSuffixBytes("'s") { word.removeLast(2) }
         guard word.utf8.count > 5 else { return word }
-        for (british, american) in editions where word.count > british.count + 2 && word.hasSuffix(british) {
+        for (british, american) in editions where word.count > british.count + 2 && word.hasSuffixBytes(british) {
             word = String(word.dropLast(british.count)) + american
             break
         }

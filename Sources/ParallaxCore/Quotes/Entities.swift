@@ -99,7 +99,7 @@ struct Entities: Sendable {
 
     /// A name without a possessive ending.
     static func bare(_ name: String) -> String {
-        name.hasSuffix("'s") || name.hasSuffix("’s") ? String(name.dropLast(2)) : name
+        name.hasSuffixBytes("'s") || name.hasSuffixBytes("’s") ? String(name.dropLast(2)) : name
     }
 
     private var kinds: [String: Kind] = [:]
@@ -113,7 +113,7 @@ struct Entities: Sendable {
     }
 
     func kind(of name: String, titled: Bool) -> Kind {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparated()
         if words.contains(where: { SpeechLexicon.organisationWords.contains($0.lowercased()) })
             || OutletCatalog.standard.outlet(named: name) != nil
             || words.count == 1 && name.count <= 6 && TextScanning.isAllCaps(name)
@@ -132,7 +132,7 @@ struct Entities: Sendable {
 
     mutating func noteSpeaker(_ name: String, role: String?, paragraph: Int, description: String? = nil) {
         let kind = role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
-        if kind == .person, let surname = name.split(separator: " ").last, name.containsBytes(" ") { personSurnames.insert(String(surname)) }
+        if kind == .person, let surname = name.spaceSeparated().last, name.containsBytes(" ") { personSurnames.insert(String(surname)) }
         speakers.append((name, kind, role, paragraph))
         if kind != .person { bodySpeakers[name, default: 0] += 1 }
         if let description { described[SpeakerIndex.key(description)] = name }
@@ -164,31 +164,31 @@ struct Entities: Sendable {
             if let bound = described[SpeakerIndex.key(text)] { return bound }
             if SpeechLexicon.personNouns.contains(head) {
                 // "a spokesman", "one district leader": an indefinite description brings in someone new.
-                if let first = text.split(separator: " ").first, ["a", "an", "one", "another"].contains(first.lowercased()) { return nil }
+                if let first = text.spaceSeparated().first, ["a", "an", "one", "another"].contains(first.lowercased()) { return nil }
                 // "the spokesman": a person whose role holds the word; "the Kremlin representative": one whose role shares a name.
                 let people = speakers.suffix(Self.lookback).filter { $0.kind != .organisation }
                 if let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
                 if let index = window(from: paragraph - 2, paragraph: paragraph, token: token).last(where: { mentions[$0].role == head }) {
                     return name(mentions[index])
                 }
-                let names = Set(text.split(separator: " ").filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
+                let names = Set(text.spaceSeparated().filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
                 return people.last { speaker in
                     !names.isEmpty && speaker.paragraph >= paragraph - 2
-                        && (speaker.role?.split(separator: " ").contains { names.contains($0.lowercased()) } ?? false)
+                        && (speaker.role?.spaceSeparated().contains { names.contains($0.lowercased()) } ?? false)
                 }?.name
             }
             if SpeechLexicon.organisationNouns.contains(head) {
                 // "the port authority": a body of its own unless a name holds all its words ("Valmora Port Authority").
-                let words = text.lowercased().split(separator: " ")
+                let words = text.lowercased().spaceSeparated()
                 if words.count > 1, text == text.lowercased(), !text.containsBytes("-") {
                     let named = window(from: 0, paragraph: paragraph, token: token).last { index in
-                        words.allSatisfy { word in name(mentions[index]).lowercased().split(separator: " ").contains(word) }
+                        words.allSatisfy { word in name(mentions[index]).lowercased().spaceSeparated().contains(word) }
                     }
                     return named.map { name(mentions[$0]) } ?? text
                 }
                 // "the Trump campaign": a person's name inside says which body it is — but a place or people
                 // ("the Lisbon-based company", "the Russian ministry") describes one named elsewhere.
-                if words.count > 1, !text.contains("-based"), text.split(separator: " ").contains(where: { word in
+                if words.count > 1, !text.contains("-based"), text.spaceSeparated().contains(where: { word in
                     let lower = word.lowercased()
                     return word.first?.isUppercase == true && !SpeechLexicon.determiners.contains(lower)
                         && (Lexicon.words[lower] == nil || Lexicon.leaders.contains(lower))
@@ -257,7 +257,7 @@ struct Entities: Sendable {
         if let last = speakers.last, last.kind != .person { score[last.name, default: 0] += 2 }
         if let head {
             for name in score.keys {
-                if name.lowercased().split(separator: " ").contains(Substring(head)) { score[name, default: 0] += 10 }
+                if name.lowercased().spaceSeparated().contains(Substring(head)) { score[name, default: 0] += 10 }
                 let isOutlet = OutletCatalog.standard.outlet(named: name) != nil
                 if Self.mediaHeads.contains(head) == isOutlet { score[name, default: 0] += 3 }
             }

@@ -47,7 +47,7 @@ enum Reactions {
                 switch phrase {
                 case .named(let reference): actors = reference.names.map(Entities.bare)
                 case .description(let head, let text, _, _)
-                where SpeechLexicon.organisationNouns.contains(head) || head.hasSuffix("s") && SpeechLexicon.organisationNouns.contains(String(head.dropLast())):
+                where SpeechLexicon.organisationNouns.contains(head) || head.hasSuffixBytes("s") && SpeechLexicon.organisationNouns.contains(String(head.dropLast())):
                     actors = [text]
                 default: continue
                 }

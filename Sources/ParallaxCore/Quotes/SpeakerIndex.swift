@@ -16,7 +16,7 @@ struct SpeakerIndex: Sendable {
                 $0.properties.generalCategory != .nonspacingMark
             }))
         }
-        if key.hasPrefix("the ") { key.removeFirst(4) }
+        if key.hasPrefixBytes("the ") { key.removeFirst(4) }
         return key
     }
 
@@ -59,13 +59,13 @@ struct SpeakerIndex: Sendable {
 
     /// "Russia Today" → "RT"; "Democratic National Committee" → "DNC" (small words skipped).
     static func initials(of name: String) -> Substring {
-        Substring(String(name.split(separator: " ").filter { !["of", "the", "and", "for"].contains($0.lowercased()) }.compactMap(\.first)).uppercased())
+        Substring(String(name.spaceSeparated().filter { !["of", "the", "and", "for"].contains($0.lowercased()) }.compactMap(\.first)).uppercased())
     }
 
     /// Two to four words opening with a given name, a title or a word that is no place or people ("Dmitry Peskov";
     /// not "Cuban Americans").
     static func isPersonName(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparated()
         guard (2...4).contains(words.count), let first = words.first?.lowercased() else { return false }
         return Lexicon.givenNames.contains(first) || Lexicon.words[first] == nil || Lexicon.titles.contains(first.trimmingSuffix("."))
     }
@@ -86,7 +86,7 @@ struct SpeakerIndex: Sendable {
             if let outlet = OutletCatalog.standard.outlet(named: name) {
                 if let first = byOutlet[outlet.name] { join(first, name) } else { byOutlet[outlet.name] = name }
             }
-            let words = name.split(separator: " ")
+            let words = name.spaceSeparated()
             if words.count > 1, !words.contains("and"), let last = words.last { fullNames[String(last), default: []].append(name) }
         }
         for name in names where !name.containsBytes(" ") {
@@ -101,7 +101,7 @@ struct SpeakerIndex: Sendable {
             let spoken = members.filter { (uses[$0] ?? 0) > 0 }
             guard !spoken.isEmpty else { return nil }
             let name = members.max { a, b in
-                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+                let wa = a.spaceSeparated().count, wb = b.spaceSeparated().count
                 let personA = wa > 1 && wa <= 4, personB = wb > 1 && wb <= 4
                 // A person's full name first; then the spelling that kept its accents (Kovač over Kovac); then the commonest.
                 let accentsA = a.utf8.contains { $0 >= 0x80 }, accentsB = b.utf8.contains { $0 >= 0x80 }

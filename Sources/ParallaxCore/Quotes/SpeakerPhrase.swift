@@ -26,7 +26,7 @@ enum SpeakerPhrase: Sendable, Equatable {
             // "They’re … and generally agree": a pronoun with its verb contracted onto it; "It’s been
             // reported" has no one behind it.
             if ["it’s", "it's"].contains(word) { return nil }
-            for suffix in ["’re", "'re", "’s", "'s"] where word.hasSuffix(suffix) && word.count > suffix.count {
+            for suffix in ["’re", "'re", "’s", "'s"] where word.hasSuffixBytes(suffix) && word.count > suffix.count {
                 let base = String(word.dropLast(suffix.count))
                 if ["he", "she", "they", "we"].contains(base) { word = base }
             }

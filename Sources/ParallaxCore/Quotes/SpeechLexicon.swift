@@ -104,9 +104,9 @@ enum SpeechLexicon {
     /// Each noun with its plural: "official" and "officials", "spokesman" and "spokesmen", "deputy" and "deputies".
     private static func withPlurals(_ nouns: Set<String>) -> Set<String> {
         nouns.union(nouns.map { noun in
-            if noun.hasSuffix("man") { return String(noun.dropLast(3)) + "men" }
-            if noun.hasSuffix("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return String(noun.dropLast()) + "ies" }
-            if noun.hasSuffix("s") || noun.hasSuffix("sh") || noun.hasSuffix("ch") { return noun + "es" }
+            if noun.hasSuffixBytes("man") { return String(noun.dropLast(3)) + "men" }
+            if noun.hasSuffixBytes("y"), let before = noun.dropLast().last, !"aeiou".contains(before) { return String(noun.dropLast()) + "ies" }
+            if noun.hasSuffixBytes("s") || noun.hasSuffixBytes("sh") || noun.hasSuffixBytes("ch") { return noun + "es" }
             return noun + "s"
         })
     }

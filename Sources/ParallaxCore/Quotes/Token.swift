@@ -66,7 +66,7 @@ struct Token: Sendable {
 
     var isWord: Bool { kind == .word }
     /// "Ruiz's", "Gazette’s": a word ending in a possessive, straight or curly.
-    var isPossessive: Bool { text.hasSuffix("'s") || text.hasSuffix("’s") }
+    var isPossessive: Bool { text.hasSuffixBytes("'s") || text.hasSuffixBytes("’s") }
     var startsWithDigit: Bool { text.utf8.first.map { (0x30...0x39).contains($0) } ?? false }
     func `is`(_ string: String) -> Bool { text == string }
 }

@@ -22,7 +22,7 @@ enum Detokenizer {
         var glueNext = false
         for token in tokens {
             let previousIsWord = previous.last?.isLetter == true
-            if token == "." && (out.hasSuffix(".") || out.hasSuffix("?") || out.hasSuffix("!")) {
+            if token == "." && (out.hasSuffixBytes(".") || out.hasSuffixBytes("?") || out.hasSuffixBytes("!")) {
                 // "u.s. ." — the abbreviation's period already ends the sentence.
             } else if closing.contains(token) {
                 out += token.replacingApostrophe(with: apostrophe)

@@ -28,7 +28,7 @@ enum Lexicon {
         var names = twoWordNames.split(separator: "\n").map(String.init)
         for outlet in OutletCatalog.standard.outlets { names += outlet.allNames }
         for name in names {
-            let parts = name.split(separator: " ").map(String.init)
+            let parts = name.spaceSeparated().map(String.init)
             for index in parts.indices.dropLast() where parts[index].first?.isUppercase == true && parts[index + 1].first?.isUppercase == true {
                 table[(parts[index] + " " + parts[index + 1]).lowercased()] = [parts[index], parts[index + 1]]
             }
@@ -38,8 +38,8 @@ enum Lexicon {
 
     /// Catalogue outlet names of three words or more that begin with "The", as words: `["The", "Associated", "Press"]`.
     static let namesWithThe: [[String]] = OutletCatalog.standard.outlets.flatMap(\.allNames)
-        .filter { $0.hasPrefix("The ") && $0.split(separator: " ").count >= 3 }
-        .map { $0.split(separator: " ").map(String.init) }
+        .filter { $0.hasPrefixBytes("The ") && $0.spaceSeparated().count >= 3 }
+        .map { $0.spaceSeparated().map(String.init) }
         .sorted { $0.count > $1.count }
 
     /// Abbreviations with periods that stay lower-case (keys as words are read: no final period).

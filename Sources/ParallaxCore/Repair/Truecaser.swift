@@ -29,7 +29,7 @@ struct Truecaser {
     static let sentenceOpeners: Set<String> = ["the", "he", "she", "it", "they", "we", "but", "this", "there", "his", "her", "their", "its"]
 
     static func startsAfterAbbreviation(gap: Substring, previous: String?, key: String) -> Bool {
-        guard let previous, previous.containsBytes("."), gap.hasPrefix("."), sentenceOpeners.contains(key) else { return false }
+        guard let previous, previous.containsBytes("."), gap.hasPrefixBytes("."), sentenceOpeners.contains(key) else { return false }
         return true
     }
 
@@ -107,7 +107,7 @@ struct Truecaser {
 
     private func builtInForm(_ key: String, previous: String?, next: String?) -> String {
         // A possessive takes its owner's form: "obama's" → "Obama's".
-        for suffix in ["'s", "’s"] where key.hasSuffix(suffix) && key.count > 2 {
+        for suffix in ["'s", "’s"] where key.hasSuffixBytes(suffix) && key.count > 2 {
             let owner = String(key.dropLast(2))
             let form = model.form(for: owner, previous: previous, next: next) ?? builtInForm(owner, previous: previous, next: next)
             return form + suffix

@@ -145,7 +145,7 @@ extension CompareReport {
     static func wrap(_ text: String, _ width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ") {
+        for word in text.spaceSeparated() {
             if line.isEmpty {
                 line = String(word)
             } else if line.count + 1 + word.count <= width {

@@ -51,3 +51,39 @@ extension StringProtocol {
         }
     }
 }
+
+/// Prefix, suffix and word splitting on UTF-8 bytes. The standard library's versions compare
+/// `Character`s (grapheme breaking, canonical equivalence) and cost hundreds of instructions on a short
+/// name; the text here is already NFC, so bytes give the same answers.
+extension StringProtocol {
+    /// True when the text starts with `prefix`'s bytes.
+    func hasPrefixBytes(_ prefix: String) -> Bool {
+        utf8.count >= prefix.utf8.count && utf8.starts(with: prefix.utf8)
+    }
+
+    /// True when the text ends with `suffix`'s bytes.
+    func hasSuffixBytes(_ suffix: String) -> Bool {
+        let count = suffix.utf8.count
+        guard utf8.count >= count else { return false }
+        return utf8[utf8.index(utf8.endIndex, offsetBy: -count)...].elementsEqual(suffix.utf8)
+    }
+
+    /// The runs of the text between spaces (U+0020), as `split(separator: " ")` gives them, without
+    /// iterating `Character`s.
+    func spaceSeparated() -> [Substring] where SubSequence == Substring {
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 0x20 {
+                if let first = start { words.append(self[first..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            utf8.formIndex(after: &index)
+        }
+        if let first = start { words.append(self[first..<index]) }
+        return words
+    }
+}
