@@ -68,7 +68,8 @@ struct Token: Sendable {
     /// "Ruiz's", "Gazette’s": a word ending in a possessive, straight or curly.
     var isPossessive: Bool { text.hasSuffixBytes("'s") || text.hasSuffixBytes("’s") }
     var startsWithDigit: Bool { text.utf8.first.map { (0x30...0x39).contains($0) } ?? false }
-    func `is`(_ string: String) -> Bool { text == string }
+    /// Lengths first: most tokens differ in length from the sign or word asked about, and String equality costs a call.
+    func `is`(_ string: String) -> Bool { text.utf8.count == string.utf8.count && text == string }
 }
 
 enum Tokenizer {

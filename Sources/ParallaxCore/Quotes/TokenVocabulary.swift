@@ -3,7 +3,9 @@ import Glibc
 /// The distinct tokens of a text seen so far, so that a token written again — most are — is not decoded,
 /// lower-cased and looked up in the lexicon again: the tokenizer copies the first one's fields instead.
 ///
-/// A growing open-addressing table keyed by the token's bytes, laid out like `WordTable`.
+/// An open-addressing table keyed by the token's bytes. It holds at most `capacity` tokens and starts
+/// afresh when full: a table that fits the processor's cache answers faster than a complete one that
+/// does not (a story of hundreds of articles has tens of thousands of distinct tokens).
 struct TokenVocabulary {
     /// What a token's bytes decide, computed once per distinct token.
     struct Entry {
@@ -13,25 +15,27 @@ struct TokenVocabulary {
         let startsUppercase: Bool
     }
 
-    private var tags: [UInt32] = Array(repeating: 0, count: 1024)
-    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+    static let capacity = 4096
+
+    /// Per slot: the hash's tag in the high half, the entry's index + 1 in the low half; 0 when empty.
+    private var slots = [UInt64](repeating: 0, count: 2 * capacity)
     private var entries: [Entry] = []
-    private var kinds: [Token.Kind] = []
-    private var starts: [Int32] = []
-    private var lengths: [Int32] = []
+    private var keys: [(kind: Token.Kind, start: Int32, length: Int32)] = []
+    /// Every key's bytes, one after another.
     private var pool: [UInt8] = []
 
     /// The entry for a token's bytes, made by `make` the first time those bytes (of that kind) are seen.
     mutating func entry(for bytes: UnsafeBufferPointer<UInt8>, kind: Token.Kind, make: () -> Entry) -> Entry {
         let hash = WordTable.hash(bytes)
-        let tag = WordTable.tag(hash)
-        let mask = tags.count - 1
+        let tag = UInt64(WordTable.tag(hash)) << 32
+        let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while tags[slot] != 0 {
-            if tags[slot] == tag {
-                let index = Int(slots[slot])
-                if kinds[index] == kind, Int(lengths[index]) == bytes.count, pool.withUnsafeBufferPointer({
-                    memcmp($0.baseAddress! + Int(starts[index]), bytes.baseAddress!, bytes.count) == 0
+        while slots[slot] != 0 {
+            if slots[slot] & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: slots[slot] & 0xFFFF_FFFF) - 1
+                let key = keys[index]
+                if key.kind == kind, Int(key.length) == bytes.count, pool.withUnsafeBufferPointer({
+                    memcmp($0.baseAddress! + Int(key.start), bytes.baseAddress!, bytes.count) == 0
                 }) {
                     return entries[index]
                 }
@@ -39,35 +43,23 @@ struct TokenVocabulary {
             slot = (slot + 1) & mask
         }
         let entry = make()
-        tags[slot] = tag
-        slots[slot] = Int32(entries.count)
+        if entries.count == Self.capacity {
+            forget()
+            return self.entry(for: bytes, kind: kind) { entry }
+        }
+        slots[slot] = tag | UInt64(entries.count + 1)
         entries.append(entry)
-        kinds.append(kind)
-        starts.append(Int32(pool.count))
-        lengths.append(Int32(bytes.count))
+        keys.append((kind, Int32(pool.count), Int32(bytes.count)))
         pool.append(contentsOf: bytes)
-        if entries.count * 2 > tags.count { grow() }
         return entry
     }
 
-    /// Doubles the table, placing every entry again by its bytes' hash.
-    private mutating func grow() {
-        let size = tags.count * 2
-        let mask = size - 1
-        var tags = [UInt32](repeating: 0, count: size)
-        var slots = [Int32](repeating: 0, count: size)
-        pool.withUnsafeBufferPointer { pool in
-            for index in entries.indices {
-                let bytes = UnsafeBufferPointer(rebasing: pool[Int(starts[index])..<Int(starts[index] + lengths[index])])
-                let hash = WordTable.hash(bytes)
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while tags[slot] != 0 { slot = (slot + 1) & mask }
-                tags[slot] = WordTable.tag(hash)
-                slots[slot] = Int32(index)
-            }
-        }
-        self.tags = tags
-        self.slots = slots
+    /// Empties the table, keeping its storage.
+    private mutating func forget() {
+        for i in slots.indices { slots[i] = 0 }
+        entries.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
+        pool.removeAll(keepingCapacity: true)
     }
 
     var count: Int { entries.count }
