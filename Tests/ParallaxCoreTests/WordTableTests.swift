@@ -17,5 +17,9 @@ struct WordTableTests {
         #expect(SpeechLexicon.classes["said"].contains(.verbs))
         #expect(SpeechLexicon.classes["he"].contains(.personPronouns))
         #expect(SpeechLexicon.classes["harbour"] == [])
+        for word in Array(TextScanning.monthNames.keys) + Array(TextScanning.weekdays) {
+            #expect(SpeechLexicon.classes[word].contains(.calendarWord), "\(word)")
+        }
+        #expect(!SpeechLexicon.classes["mayor"].contains(.calendarWord))
     }
 }

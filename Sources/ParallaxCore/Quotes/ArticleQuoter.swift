@@ -351,7 +351,7 @@ struct ArticleQuoter: Sendable {
                 && (index..<comma).contains { tokens[$0].classes.contains(.personNouns) || tokens[$0].classes.contains(.organisationNouns) }
             guard !describesSomeone, !(index..<comma).contains(where: { i in
                 let word = tokens[i]
-                let isDate = TextScanning.weekdays.contains(word.lowered) || TextScanning.monthNames[word.lowered] != nil
+                let isDate = word.classes.contains(.calendarWord)
                 return word.isWord && word.startsUppercase && i > index && !isDate && !placesAllowed || !participle && CueFinder.isVerb(tokens, i)
             })
             else { break }

@@ -55,7 +55,7 @@ struct Entities: Sendable {
                     start += 1
                 }
                 if start < end {
-                    if end - start > 1 || TextScanning.monthNames[tokens[start].lowered] == nil && !TextScanning.weekdays.contains(tokens[start].lowered) {
+                    if end - start > 1 || !tokens[start].classes.contains(.calendarWord) {
                         let titled = tokens[index..<start].contains { $0.classes.contains(.title) }
                         let kind: Kind = titled || Self.looksLikePerson(tokens[start..<end]) ? .person : .unknown
                         if kind == .person, end - start > 1 { personSurnames.insert(Self.bare(tokens[end - 1].text)) }

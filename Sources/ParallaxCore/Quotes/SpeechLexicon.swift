@@ -169,6 +169,7 @@ enum SpeechLexicon {
             (Set(CueFinder.phrasalVerbs.keys), .phrasalVerbs),
             (Lexicon.titles, .title), (Reactions.actionVerbs, .actionVerb), (organisationWords, .organisationWord),
             (Lexicon.givenNames, .givenName), (Set(Lexicon.words.keys).subtracting(Lexicon.givenNames), .knownWord),
+            (Set(TextScanning.monthNames.keys).union(TextScanning.weekdays), .calendarWord),
         ]
         for (list, word) in lists {
             for entry in list { table[entry, default: []].insert(word) }
@@ -205,4 +206,6 @@ struct WordClass: OptionSet, Sendable {
     static let prepositions = WordClass(rawValue: 1 << 22)
     /// The verb of a phrasal speech verb: "shot" (back), "went" (on).
     static let phrasalVerbs = WordClass(rawValue: 1 << 23)
+    /// A month or weekday name or abbreviation (`TextScanning.monthNames`, `TextScanning.weekdays`).
+    static let calendarWord = WordClass(rawValue: 1 << 24)
 }
