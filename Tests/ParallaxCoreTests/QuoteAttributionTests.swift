@@ -3,6 +3,19 @@ import Testing
 
 /// Cues, speakers, roles, pronouns and kinds. Sentences are invented.
 struct QuoteAttributionTests {
+    /// Titles: up to ten words, every longer one capitalised; more words, or a longer lower-case one, are not.
+    @Test func titlesAreShortAndCapitalised() {
+        #expect(ArticleQuoter.isTitle("Night Shift at the Harbour"))
+        #expect(ArticleQuoter.isTitle("Valmora 2026"))
+        #expect(!ArticleQuoter.isTitle("Night shift at the harbour"))
+        #expect(!ArticleQuoter.isTitle(""))
+        #expect(!ArticleQuoter.isTitle("One Two Three Four Five Six Seven Eight Nine Ten Eleven"))
+        #expect(ArticleQuoter.isTitle("One Two Three Four Five Six Seven Eight Nine Ten"))
+        #expect(ArticleQuoter.hasLowercase("WE WILL not MOVE"))
+        #expect(ArticleQuoter.hasLowercase("GRÈVE é"))
+        #expect(!ArticleQuoter.hasLowercase("WE WILL NOT MOVE — GRÈVE!"))
+    }
+
     func quotes(_ paragraphs: String...) -> [Quote] { ArticleQuoter(paragraphs: paragraphs).quotes() }
     func quote(_ paragraphs: String..., containing words: String) throws -> Quote {
         try #require(ArticleQuoter(paragraphs: paragraphs).quotes().first { $0.text.contains(words) })

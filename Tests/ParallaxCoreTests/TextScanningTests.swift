@@ -37,4 +37,16 @@ struct TextScanningTests {
         let inner = ("x " + text + " y").dropFirst(2).dropLast(2)
         #expect(inner.spaceSeparated() == inner.split(separator: " "))
     }
+
+    /// Words stop where the caller says; all of them come when it never does.
+    @Test func wordsStopEarlyOnRequest() {
+        let line = "The dockers’ strike, day 3: cranes idle at Pier 9."
+        #expect(TextScanning.words(line) == ["The", "dockers", "strike", "day", "3", "cranes", "idle", "at", "Pier", "9"])
+        var seen: [Substring] = []
+        TextScanning.forEachWord(line) { word in
+            seen.append(word)
+            return seen.count < 3
+        }
+        #expect(seen == ["The", "dockers", "strike"])
+    }
 }

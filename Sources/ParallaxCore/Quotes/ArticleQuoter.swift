@@ -97,6 +97,7 @@ struct ArticleQuoter: Sendable {
 
             let text = span.stretches.map { SpeakerPhrase.text(paragraphs[$0.paragraph][$0.tokens]) }.joined(separator: " ")
             let wordCount = span.stretches.reduce(0) { $0 + QuoteSpans.words(in: paragraphs[$1.paragraph][$1.tokens]) }
+            lazy var isTitle = Self.isTitle(text)
             let startsSentence = lastBefore.map { [":", ",", "—", "–", "-", "("].contains(tokensFirst[$0].text) } ?? true
             var kind: Quote.Kind = startsSentence ? .direct : .partial
 
@@ -185,14 +186,14 @@ struct ArticleQuoter: Sendable {
                 let introduced = lastBefore.map { tokensFirst[$0].is(":")
                     || tokensFirst[$0].is(",") && tokensFirst[sentenceStart..<$0].contains { $0.classes.contains(.mediumNouns) }
                     || tokensFirst[$0].is(",") && opensWithCapital && wordCount >= 6 } == true
-                if speaker == nil, cue == nil, introduced, !Self.isTitle(text),
+                if speaker == nil, cue == nil, introduced, !isTitle,
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open), subject.canSpeak
                 {
                     // "McConnell delivered a blunt message to Trump: “It's time to quit …”": the clause's subject speaks.
                     speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: sentenceStart, appositive: nil)
                     ownCue = speaker != nil
                 }
-                if speaker == nil, cue == nil, !startsSentence, wordCount >= 5, !Self.isTitle(text), !listenerCue,
+                if speaker == nil, cue == nil, !startsSentence, wordCount >= 5, !isTitle, !listenerCue,
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open)
                 {
                     // Quoted words inside a sentence about someone: they are that someone's words.
@@ -200,12 +201,12 @@ struct ArticleQuoter: Sendable {
                     ownCue = speaker != nil
                 }
             }
-            if cue == nil && !ownCue && !(previousInSentence && speaker != nil) && !(startsSentence && speaker != nil && !Self.isTitle(text)) {
-                if wordCount <= 4 || Self.isTitle(text) || !text.contains(where: \.isLowercase) { kind = .term }
+            if cue == nil && !ownCue && !(previousInSentence && speaker != nil) && !(startsSentence && speaker != nil && !isTitle) {
+                if wordCount <= 4 || isTitle || !Self.hasLowercase(text) { kind = .term }
             }
             // "appeared on ABC's “This Week With George Stephanopoulos”": a title after a preposition or a
             // possessive names a show, a book or a song, whatever cue the sentence has.
-            if !startsSentence, wordCount >= 2, Self.isTitle(text), let lastBefore,
+            if !startsSentence, wordCount >= 2, isTitle, let lastBefore,
                 tokensFirst[lastBefore].classes.contains(.prepositions) || ["of", "titled", "entitled", "called"].contains(tokensFirst[lastBefore].lowered)
                     || tokensFirst[lastBefore].isPossessive
             {
@@ -470,9 +471,19 @@ struct ArticleQuoter: Sendable {
 
     /// Titles of shows, books and headlines: every longer word capitalised.
     static func isTitle(_ text: String) -> Bool {
-        let words = TextScanning.words(text)
-        guard words.count <= 10, !words.isEmpty else { return false }
-        return words.allSatisfy { word in word.first?.isUppercase == true || word.first?.isNumber == true || word.count <= 3 }
+        var count = 0
+        var capitalised = true
+        TextScanning.forEachWord(text) { word in
+            count += 1
+            if !(word.first?.isUppercase == true || word.first?.isNumber == true || word.count <= 3) { capitalised = false }
+            return count <= 10 && capitalised
+        }
+        return count > 0 && count <= 10 && capitalised
+    }
+
+    /// Whether any letter is lower case; an ASCII one answers without reading the text as `Character`s.
+    static func hasLowercase(_ text: String) -> Bool {
+        text.withUTF8Bytes { $0.contains { $0 >= 0x61 && $0 <= 0x7A } } || text.contains(where: \.isLowercase)
     }
 
     /// Reported speech without marks: "The ministry said the ban was unlawful"; "…, the Kremlin said on Friday."

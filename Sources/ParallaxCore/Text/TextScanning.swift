@@ -16,6 +16,15 @@ enum TextScanning {
     /// fall inside a cluster, since combining marks count as word characters.
     static func words<S: StringProtocol>(_ text: S) -> [Substring] where S.SubSequence == Substring {
         var result: [Substring] = []
+        forEachWord(text) { word in
+            result.append(word)
+            return true
+        }
+        return result
+    }
+
+    /// Calls `body` with each word of `words(_:)` in turn, until it returns false.
+    static func forEachWord<S: StringProtocol>(_ text: S, _ body: (Substring) -> Bool) where S.SubSequence == Substring {
         let scalars = text.unicodeScalars
         var start: String.Index?
         var index = scalars.startIndex
@@ -30,13 +39,12 @@ enum TextScanning {
             if isWordScalar {
                 if start == nil { start = index }
             } else if let s = start {
-                result.append(text[s..<index])
+                guard body(text[s..<index]) else { return }
                 start = nil
             }
             index = next
         }
-        if let s = start { result.append(text[s..<end]) }
-        return result
+        if let s = start { _ = body(text[s..<end]) }
     }
 
     @inline(__always)
