@@ -28,6 +28,20 @@ struct QuoteAttributionTests {
         #expect(partial.speaker?.name == "Lindqvist")
     }
 
+    /// Naming verbs govern partial quotes: "calls … “…”" after a described subject, "characterizes … as “…”".
+    @Test func namingVerbsGovernPartialQuotes() throws {
+        let calls = try quote("The mayor calls the issue of safety “a priority” for crews.", containing: "priority")
+        #expect(calls.kind == .partial)
+        #expect(calls.speaker?.name == "The mayor")
+        let characterizes = try quote(
+            "Ana Ruiz led the crane crews.", "Ruiz routinely characterizes herself as a “change maker” in speeches.", containing: "change maker")
+        #expect(characterizes.kind == .partial)
+        #expect(characterizes.speaker?.name == "Ana Ruiz")
+        // "calls" after a determiner is still a noun: the cue after the quote speaks.
+        let noun = try quote("The calls from the union “went unanswered for days,” Tomas Lindqvist said.", containing: "unanswered")
+        #expect(noun.speaker?.name == "Tomas Lindqvist")
+    }
+
     @Test func invertedCueWithRole() throws {
         let found = try quote("“We held the line,” said Ana Ruiz, the crane crew's shop steward.", containing: "line")
         #expect(found.speaker?.name == "Ana Ruiz")

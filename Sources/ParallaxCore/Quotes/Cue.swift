@@ -31,7 +31,11 @@ enum CueFinder {
                 && !(index > 1 && tokens[index - 2].classes.contains(.determiners))
             // "Michael Gerson, a speechwriter, calls Cruz …": after an appositive, with a name as object.
             let afterAppositive = previous.is(",") && token.lowered.hasSuffixBytes("s") && index + 1 < tokens.count && tokens[index + 1].startsUppercase
-            guard previous.classes.contains(.verbLeaders) || named && token.lowered.hasSuffixBytes("s") || afterAppositive else { return false }
+            // "the mayor calls", "the ministry claims": a person or a body as the subject of an -s form.
+            let described = previous.isWord && !previous.startsUppercase && token.lowered.hasSuffixBytes("s")
+                && (previous.classes.contains(.personNouns) || previous.classes.contains(.organisationNouns))
+            guard previous.classes.contains(.verbLeaders) || named && token.lowered.hasSuffixBytes("s") || afterAppositive || described
+            else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
         if index > 0, !isParticiple(token) {

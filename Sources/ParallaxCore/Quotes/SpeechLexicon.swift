@@ -30,7 +30,8 @@ enum SpeechLexicon {
             reminded reminds elaborate elaborated surmise surmised remember remembered remembers spoke yelling shouting
             complaining joking boasting declaring announcing responding replying praising criticizing accusing vowing
             promising predicting suggesting retaliate retaliated rejoined bristled sniped jabbed needled teased raged
-            hollered roared pleaded begged implored whined lectured riffed
+            hollered roared pleaded begged implored whined lectured riffed characterize characterized characterizes
+            characterizing characterise characterised characterises branded brands termed
             agrees bellows blasts boasts cautions chides chimes concedes concludes contends counters criticises criticizes
             elaborates emphasises emphasizes exclaims exhorts fumes gripes grouses gushes hails interjects jokes laments
             marvels mentions mocks muses observes opines pledges raves recounts reiterates retorts scoffs scolds
@@ -44,7 +45,7 @@ enum SpeechLexicon {
         post posts call calls report reports claim claims tweet tweets note notes charge charges echo echoes promise promises
         vow vows warning welcome praise counter demand demands statement comment comments reply replies remark remarks
         label labels regret regrets counters blasts bellows chimes fumes gripes hails jokes marvels muses pledges raves
-        shouts sighs thunders whispers yells
+        shouts sighs thunders whispers yells brands
         """)
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
