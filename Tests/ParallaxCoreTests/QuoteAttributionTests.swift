@@ -37,6 +37,9 @@ struct QuoteAttributionTests {
             "Ana Ruiz led the crane crews.", "Ruiz routinely characterizes herself as a “change maker” in speeches.", containing: "change maker")
         #expect(characterizes.kind == .partial)
         #expect(characterizes.speaker?.name == "Ana Ruiz")
+        let afterAppositive = try quote(
+            "Former port director Ana Ruiz, an early supporter of the union, calls the issue “a priority” for crews.", containing: "priority")
+        #expect(afterAppositive.speaker?.name == "Ana Ruiz")
         // "calls" after a determiner is still a noun: the cue after the quote speaks.
         let noun = try quote("The calls from the union “went unanswered for days,” Tomas Lindqvist said.", containing: "unanswered")
         #expect(noun.speaker?.name == "Tomas Lindqvist")

@@ -30,7 +30,10 @@ enum CueFinder {
             let named = previous.isWord && previous.startsUppercase && !previous.classes.contains(.capitalisedFunctionWords)
                 && !(index > 1 && tokens[index - 2].classes.contains(.determiners))
             // "Michael Gerson, a speechwriter, calls Cruz …": after an appositive, with a name as object.
-            let afterAppositive = previous.is(",") && token.lowered.hasSuffixBytes("s") && index + 1 < tokens.count && tokens[index + 1].startsUppercase
+            // "Ana Ruiz, an early supporter, calls the issue …": or with a determiner or pronoun as the object's start.
+            let afterAppositive = previous.is(",") && token.lowered.hasSuffixBytes("s") && index + 1 < tokens.count
+                && (tokens[index + 1].startsUppercase || tokens[index + 1].classes.contains(.determiners)
+                    || tokens[index + 1].classes.contains(.personPronouns) || tokens[index + 1].classes.contains(.thingPronouns))
             // "the mayor calls", "the ministry claims": a person or a body as the subject of an -s form.
             let described = previous.isWord && !previous.startsUppercase && token.lowered.hasSuffixBytes("s")
                 && (previous.classes.contains(.personNouns) || previous.classes.contains(.organisationNouns))
