@@ -45,6 +45,21 @@ struct QuoteAttributionTests {
         #expect(noun.speaker?.name == "Tomas Lindqvist")
     }
 
+    /// "Will" is a modal in "will say" but a name in "George Will wrote" and, before a past form, "Will wrote".
+    @Test func willAsSurname() throws {
+        let paragraphs = [
+            "The dockers stayed out on Tuesday, columnist George Will wrote.",
+            "“The strike is a failure of nerve on every side,” Will wrote.",
+            "Will described the mayor as “a bystander” in his own city.",
+        ]
+        let found = ArticleQuoter(paragraphs: paragraphs).quotes()
+        #expect(found.map { $0.speaker?.name } == ["George Will", "George Will", "George Will"])
+        #expect(found.first?.kind == .indirect)
+        #expect(found[1].cue == "Will wrote")
+        // A modal still is one: the speaker is the name before it.
+        #expect(try quote("Ana Ruiz will say only that “talks go on.”", containing: "talks").speaker?.name == "Ana Ruiz")
+    }
+
     @Test func invertedCueWithRole() throws {
         let found = try quote("“We held the line,” said Ana Ruiz, the crane crew's shop steward.", containing: "line")
         #expect(found.speaker?.name == "Ana Ruiz")

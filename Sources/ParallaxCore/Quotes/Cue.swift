@@ -410,7 +410,9 @@ enum CueFinder {
         }
         // A piece that is a clause of its own ("a woman asked for a photo and Clinton"): the subject is
         // what follows its last verb or conjunction, if anything.
-        if let cut = segments[k].last(where: { isVerb(tokens, $0) || tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords) }) {
+        if let cut = segments[k].last(where: { isVerb(tokens, $0) || tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords)
+            && !(tokens[$0].startsUppercase && $0 > segments[k].lowerBound && tokens[$0 - 1].startsUppercase) })  // "George Will"
+        {
             let rest = (cut + 1)..<segments[k].upperBound
             // "… called for his resignation because she believed": a conjunction opens the clause whose subject speaks.
             guard let and = rest.last(where: { conjunctions.contains(tokens[$0].lowered) }), and + 1 < rest.upperBound,
@@ -477,7 +479,7 @@ enum CueFinder {
         var end = verb
         while end > lower, tokens[end - 1].isWord {
             let word = tokens[end - 1]
-            if word.classes.contains(.auxiliaries) || isMannerAdverb(tokens, end - 1) {
+            if word.classes.contains(.auxiliaries) && !isSurname(tokens, end - 1, verb: verb, from: lower) || isMannerAdverb(tokens, end - 1) {
                 end -= 1
             } else if let start = timePhraseStart(tokens, endingAt: end - 1, from: lower), start > lower,
                 !(tokens[start - 1].isWord && !tokens[start - 1].startsUppercase && tokens[start - 1].lowered.hasSuffixBytes("ed"))
@@ -488,6 +490,15 @@ enum CueFinder {
             }
         }
         return end
+    }
+
+    /// "George Will wrote", "Will said": a capitalised auxiliary that is a name — after another capitalised
+    /// word, or before a verb no modal takes (a past or -s form).
+    private static func isSurname(_ tokens: [Token], _ index: Int, verb: Int, from lower: Int) -> Bool {
+        guard tokens[index].startsUppercase else { return false }
+        if index > lower, tokens[index - 1].isWord, tokens[index - 1].startsUppercase { return true }
+        let verbForm = tokens[verb].lowered
+        return index + 1 == verb && (verbForm.hasSuffixBytes("ed") || verbForm.hasSuffixBytes("s") || ["said", "wrote", "told"].contains(verbForm))
     }
 
     /// A lower-case word in -ly after a word that is not a determiner: "gingerly", "emphatically" (not
@@ -556,9 +567,10 @@ enum CueFinder {
             return SpeechLexicon.personPronouns.contains(word) || SpeechLexicon.groupPronouns.contains(word)
                 || SpeechLexicon.thingPronouns.contains(word) || word.hasSuffixBytes("s")  // officials, analysts
         }
-        // "was", "will" make a clause — but "Will Doyle" is a name.
+        // "was", "will" make a clause — but "Will Doyle", "George Will" and "Will wrote" name someone.
         if range.contains(where: { tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords)
-            && !(tokens[$0].startsUppercase && $0 + 1 < range.upperBound && tokens[$0 + 1].startsUppercase) })
+            && !(tokens[$0].startsUppercase && $0 + 1 < range.upperBound && tokens[$0 + 1].startsUppercase)
+            && !(range.upperBound < tokens.count && isSurname(tokens, $0, verb: range.upperBound, from: range.lowerBound)) })
         {
             return false
         }
