@@ -60,6 +60,23 @@ struct QuoteAttributionTests {
         #expect(try quote("Ana Ruiz will say only that “talks go on.”", containing: "talks").speaker?.name == "Ana Ruiz")
     }
 
+    /// Two speakers with a long affiliation after "of" (its own "and" included) still make the cue after the quote.
+    @Test func severalSpeakersWithLongAffiliation() throws {
+        let found = try quote(
+            "“New cranes would lift twice the load,” port experts Ana Ruiz and Petra Halm of Valmora's Institute for Science and Harbour Studies wrote in May.",
+            containing: "cranes")
+        #expect(found.speaker?.name == "Ana Ruiz and Petra Halm")
+        #expect(found.speaker?.members == ["Ana Ruiz", "Petra Halm"])
+    }
+
+    /// An opening phrase set off by dashes is skipped to find the sentence's subject.
+    @Test func openingPhraseBetweenDashes() throws {
+        let found = try quote(
+            "Hastily blaming the union — much like he did in January — the mayor cast the blame on the crews, and emphasized the threat that “harbour anarchy” poses.",
+            containing: "anarchy")
+        #expect(found.speaker?.name == "the mayor")
+    }
+
     @Test func invertedCueWithRole() throws {
         let found = try quote("“We held the line,” said Ana Ruiz, the crane crew's shop steward.", containing: "line")
         #expect(found.speaker?.name == "Ana Ruiz")

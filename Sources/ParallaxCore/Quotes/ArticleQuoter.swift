@@ -333,7 +333,8 @@ struct ArticleQuoter: Sendable {
     /// The subject a sentence opens with, when it is a name or a pronoun: "Still, Twitter intends to …".
     private func sentenceSubject(_ tokens: [Token], from start: Int, to end: Int) -> SpeakerPhrase? {
         var index = start
-        // Skip opening phrases: "Still,", "Later in the summer,", "On Thursday, after remaining neutral,".
+        // Skip opening phrases: "Still,", "Later in the summer,", "On Thursday, after remaining neutral,",
+        // "Hastily blaming the union — much like he did in January —".
         for _ in 0..<3 {
             // An opening phrase starts with a function word or an adverb ("On", "After", "Still"), never a name.
             // "Continuing to explain his view,", "Reached by phone,": a participle phrase, which may hold verbs of its own.
@@ -343,7 +344,7 @@ struct ArticleQuoter: Sendable {
             guard tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
                 || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffixBytes("ly") || participle,
                 case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle,
-                let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { tokens[$0].is(",") })
+                let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { [",", "—", "―", "–"].contains(tokens[$0].text) })
             else { break }
             // Names may sit inside one that opens with a preposition or a participle ("Speaking in Salem,"),
             // not inside one that opens with "The" ("The Kremlin, in a statement,"); such a phrase may be longer.

@@ -171,7 +171,8 @@ enum CueFinder {
                     subject = comma + 1..<subjectEnd
                     appositive = nil
                 }
-                guard subject.count <= 9, looksLikeSubject(tokens, subject) else { return nil }
+                guard subject.count <= 9 || subject.count <= 16 && endsInAffiliation(tokens, subject), looksLikeSubject(tokens, subject)
+                else { return nil }
                 return Cue(subject: subject, appositive: appositive, verb: j, span: i..<j + 1, via: via(tokens, from: j + 1, to: end))
             }
             j += 1
@@ -490,6 +491,13 @@ enum CueFinder {
             }
         }
         return end
+    }
+
+    /// "port experts Ana Ruiz and Petra Halm of Valmora's Institute for Harbour Studies": a long subject
+    /// whose length is a named body after "of".
+    private static func endsInAffiliation(_ tokens: [Token], _ subject: Range<Int>) -> Bool {
+        guard let of = subject.first(where: { tokens[$0].is("of") }), of - subject.lowerBound <= 8, of + 1 < subject.upperBound else { return false }
+        return tokens[(of + 1)..<subject.upperBound].allSatisfy { $0.startsUppercase || ["for", "of", "the", "and", "on"].contains($0.lowered) }
     }
 
     /// "George Will wrote", "Will said": a capitalised auxiliary that is a name — after another capitalised

@@ -36,8 +36,10 @@ enum SpeakerPhrase: Sendable, Equatable {
                 return .pronoun(word)
             }
         }
-        // Several speakers: "Amy Klobuchar and John McCain".
-        if let and = tokens.firstIndex(where: { $0.is("and") || $0.is("&") }), and > tokens.startIndex,
+        // Several speakers: "Amy Klobuchar and John McCain" — but not the "and" inside where they are from
+        // ("Ana Ruiz of the Institute for Science and Harbour Studies").
+        let affiliationStart = tokens.firstIndex { ["of", "from", "at"].contains($0.lowered) } ?? tokens.endIndex
+        if let and = tokens[..<affiliationStart].firstIndex(where: { $0.is("and") || $0.is("&") }), and > tokens.startIndex,
             case .named(let left)? = parse(tokens[..<and]), case .named(let right)? = parse(tokens[(and + 1)...]),
             left.members.isEmpty, right.members.isEmpty
         {
