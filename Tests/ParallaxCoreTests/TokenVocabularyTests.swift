@@ -27,14 +27,14 @@ struct TokenVocabularyTests {
 
     /// More distinct tokens than the vocabulary holds: it starts afresh when full and still answers right.
     @Test func fullVocabularyStartsAfresh() {
-        let words = (0..<(TokenVocabulary.capacity + 1000)).map { "crane\($0) Crane\($0)" }.joined(separator: " ")
+        let words = (0..<(TokenVocabulary().capacity + 1000)).map { "crane\($0) Crane\($0)" }.joined(separator: " ")
         let paragraphs = Self.paragraphs + [words] + Self.paragraphs + [words]
         var vocabulary = TokenVocabulary()
         let shared = Tokenizer.tokens(paragraphs: paragraphs, vocabulary: &vocabulary)
         for (paragraph, tokens) in zip(paragraphs, shared) {
             #expect(fields(tokens) == fields(Tokenizer.tokens(paragraph)))
         }
-        #expect(vocabulary.count <= TokenVocabulary.capacity)
+        #expect(vocabulary.count <= vocabulary.capacity)
         #expect(vocabulary.count > 0)
     }
 

@@ -77,7 +77,7 @@ enum Tokenizer {
     /// quotation marks and other punctuation, one scalar each; white space only sets `spaceBefore`.
     /// Reads UTF-8 bytes directly: ASCII never goes through Unicode property tables.
     static func tokens(_ paragraph: String) -> [Token] {
-        var vocabulary = TokenVocabulary()
+        var vocabulary = TokenVocabulary(capacity: 64)
         return paragraph.withUTF8Bytes { bytes in tokens(bytes, vocabulary: &vocabulary) }
     }
 

@@ -15,14 +15,21 @@ struct TokenVocabulary {
         let startsUppercase: Bool
     }
 
-    static let capacity = 4096
+    /// How many tokens it holds before it starts afresh.
+    let capacity: Int
 
     /// Per slot: the hash's tag in the high half, the entry's index + 1 in the low half; 0 when empty.
-    private var slots = [UInt64](repeating: 0, count: 2 * capacity)
+    private var slots: [UInt64]
     private var entries: [Entry] = []
     private var keys: [(kind: Token.Kind, start: Int32, length: Int32)] = []
     /// Every key's bytes, one after another.
     private var pool: [UInt8] = []
+
+    /// A vocabulary of up to `capacity` tokens (a power of two): 4,096 suits a story; a single line needs few.
+    init(capacity: Int = 4096) {
+        self.capacity = capacity
+        slots = [UInt64](repeating: 0, count: 2 * capacity)
+    }
 
     /// The entry for a token's bytes, made by `make` the first time those bytes (of that kind) are seen.
     mutating func entry(for bytes: UnsafeBufferPointer<UInt8>, kind: Token.Kind, make: () -> Entry) -> Entry {
@@ -43,7 +50,7 @@ struct TokenVocabulary {
             slot = (slot + 1) & mask
         }
         let entry = make()
-        if entries.count == Self.capacity {
+        if entries.count == capacity {
             forget()
             return self.entry(for: bytes, kind: kind) { entry }
         }
