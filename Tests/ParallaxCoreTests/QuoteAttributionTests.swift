@@ -67,6 +67,9 @@ struct QuoteAttributionTests {
             containing: "cranes")
         #expect(found.speaker?.name == "Ana Ruiz and Petra Halm")
         #expect(found.speaker?.members == ["Ana Ruiz", "Petra Halm"])
+        let eachWithOwn = try quote(
+            "“The cranes are idle,” said Ana Ruiz of the dockers' union and Petra Halm of the transport ministry.", containing: "idle")
+        #expect(eachWithOwn.speaker?.members == ["Ana Ruiz", "Petra Halm"])
     }
 
     /// An opening phrase set off by dashes is skipped to find the sentence's subject.

@@ -36,10 +36,15 @@ enum SpeakerPhrase: Sendable, Equatable {
                 return .pronoun(word)
             }
         }
-        // Several speakers: "Amy Klobuchar and John McCain" — but not the "and" inside where they are from
-        // ("Ana Ruiz of the Institute for Science and Harbour Studies").
+        // Several speakers: "Amy Klobuchar and John McCain" — but not the "and" inside the name of where they
+        // are from ("Ana Ruiz of the Institute for Science and Harbour Studies"), which joins two capitalised
+        // words; "Ana Ruiz of the union and Petra Halm of the ministry" is two speakers.
         let affiliationStart = tokens.firstIndex { ["of", "from", "at"].contains($0.lowered) } ?? tokens.endIndex
-        if let and = tokens[..<affiliationStart].firstIndex(where: { $0.is("and") || $0.is("&") }), and > tokens.startIndex,
+        if let and = tokens.indices.first(where: { i in
+            (tokens[i].is("and") || tokens[i].is("&")) && i > tokens.startIndex
+                && (i < affiliationStart || !tokens[i - 1].startsUppercase
+                    || i + 1 < tokens.endIndex && tokens[i + 1].classes.contains(.givenName))
+        }),
             case .named(let left)? = parse(tokens[..<and]), case .named(let right)? = parse(tokens[(and + 1)...]),
             left.members.isEmpty, right.members.isEmpty
         {
