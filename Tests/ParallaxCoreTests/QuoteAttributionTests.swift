@@ -56,6 +56,10 @@ struct QuoteAttributionTests {
         #expect(found.map { $0.speaker?.name } == ["George Will", "George Will", "George Will"])
         #expect(found.first?.kind == .indirect)
         #expect(found[1].cue == "Will wrote")
+        // The same name before the quote, opening the sentence: the cue holds it.
+        let before = ArticleQuoter(paragraphs: [paragraphs[0], "Will wrote that the talks had “collapsed for good.”"]).quotes()
+        #expect(before.last?.cue == "Will wrote")
+        #expect(before.last?.speaker?.name == "George Will")
         // A modal still is one: the speaker is the name before it.
         #expect(try quote("Ana Ruiz will say only that “talks go on.”", containing: "talks").speaker?.name == "Ana Ruiz")
     }

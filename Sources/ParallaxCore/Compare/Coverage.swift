@@ -27,7 +27,8 @@ enum CoverageReader {
         func names(_ actor: String) -> [[String]] {
             let speaker = speakers[actor]
             var names = [actor] + (speaker?.aliases ?? [])
-            if actor.spaceSeparated().count > 1, let last = actor.spaceSeparated().last, last.count > 3 { names.append(String(last)) }
+            let words = actor.spaceSeparated()
+            if words.count > 1, let last = words.last, last.count > 3 { names.append(String(last)) }
             return names.map { TextScanning.words($0).map { DamagedCopyQuotes.fold(String($0)) } }
         }
         var cells: [[Coverage.Presence]] = actors.map { actor in

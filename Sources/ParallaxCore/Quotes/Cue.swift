@@ -412,7 +412,7 @@ enum CueFinder {
         // A piece that is a clause of its own ("a woman asked for a photo and Clinton"): the subject is
         // what follows its last verb or conjunction, if anything.
         if let cut = segments[k].last(where: { isVerb(tokens, $0) || tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords)
-            && !(tokens[$0].startsUppercase && $0 > segments[k].lowerBound && tokens[$0 - 1].startsUppercase) })  // "George Will"
+            && !isSurname(tokens, $0, verb: verb, from: segments[k].lowerBound) })
         {
             let rest = (cut + 1)..<segments[k].upperBound
             // "… called for his resignation because she believed": a conjunction opens the clause whose subject speaks.
