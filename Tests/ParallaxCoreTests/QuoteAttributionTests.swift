@@ -84,6 +84,67 @@ struct QuoteAttributionTests {
         #expect(found.speaker?.name == "the mayor")
     }
 
+    /// Opening phrases that start with a participle, a passive participle and its agent, or an adverb and
+    /// a preposition are skipped, also when "--" stands for the dash; the word that opens them is no name.
+    @Test func openingPhrasesBeforeTheSubject() throws {
+        let marking = try quote(
+            "Marking the end of the strike with an unusually formal speech -- complete with a brass band -- Ruiz told the crews that “the harbour is ours again.”",
+            containing: "harbour is ours")
+        #expect(marking.speaker?.name == "Ruiz")
+        let fueled = try quote(
+            "Fueled apparently by anger at the council, Lindqvist explained the mayor’s refusal to call it a “lockout” is a weakness.", containing: "lockout")
+        #expect(fueled.speaker?.name == "Lindqvist")
+        let shortly = try quote(
+            "Shortly after Halm’s press call ended, the union sent out a statement saying Halm owes “the crews an apology for the lost wages.”",
+            containing: "lost wages")
+        #expect(shortly.speaker?.name == "union")
+        // With no subject to find, the opening word is still no speaker.
+        let based = try quote("Based on three weeks of talks with the crews, it seems “a fair offer for everyone involved”.", containing: "fair offer")
+        #expect(based.speaker == nil)
+        // A name in -ing before its verb is a name.
+        #expect(try quote("Manning said the talks would resume on “Monday at the latest.”", containing: "Monday").speaker?.name == "Manning")
+    }
+
+    /// "South Carolina, he said, was …": a short topic before "he said" is not the speaker; the pronoun is.
+    @Test func pronounAfterAFrontedTopic() throws {
+        let found = try quote(
+            "“We will not back down,” Lindqvist said. “We are trying to show some patience.” The north pier, he said, was “where the crews will hold.”",
+            containing: "some patience")
+        #expect(found.speaker?.name == "Lindqvist")
+        #expect(try quote(
+            "Lindqvist spoke first. “We are trying to show some patience.” The north pier, he said, was “where the crews will hold.”",
+            containing: "crews will hold").speaker?.name == "Lindqvist")
+    }
+
+    /// "…, but in a later interview said": the object of a preposition running into the verb did not speak;
+    /// one set off by commas after a name is an aside ("Ruiz, in a brief interview on Saturday, said").
+    @Test func prepositionalObjectIsNoSpeaker() throws {
+        let later = try quote(
+            "The clerk first said he did not recall the order, but in a later interview said he had an “oh no” moment.", containing: "oh no")
+        #expect(later.speaker?.name != "a later interview")
+        let aside = try quote(
+            "Ana Ruiz, in a brief interview on Saturday at the union hall, said the offer was “truly a great step.”", containing: "great step")
+        #expect(aside.speaker?.name == "Ana Ruiz")
+        let interview = try quote("In a statement the ministry said the strike was “unlawful and costly.”", containing: "unlawful")
+        #expect(interview.speaker?.name == "ministry")
+    }
+
+    /// "The endorsement comes three days after Ruiz told …": the name after a subordinating word speaks.
+    @Test func nameAfterSubordinatingWord() throws {
+        let found = try quote(
+            "The endorsement comes just three days after Ruiz told the Valmora Herald she was “not quite there yet” on the offer.",
+            containing: "not quite")
+        #expect(found.speaker?.name == "Ruiz")
+    }
+
+    /// "Mrs. Ruiz's father grew up here, as she said": the pronoun stands for the possessor, without its "'s".
+    @Test func pronounForAPossessorDropsTheApostrophe() throws {
+        let found = try quote(
+            "Yet in the hall on Monday, in the town where both have roots — Ms. Ruiz's father also worked here, as she said at the outset — the crowd cheered her “harbour moonshot” plan.",
+            containing: "moonshot")
+        #expect(found.speaker?.name == "Ruiz")
+    }
+
     @Test func invertedCueWithRole() throws {
         let found = try quote("“We held the line,” said Ana Ruiz, the crane crew's shop steward.", containing: "line")
         #expect(found.speaker?.name == "Ana Ruiz")

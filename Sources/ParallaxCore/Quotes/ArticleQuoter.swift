@@ -297,7 +297,9 @@ struct ArticleQuoter: Sendable {
                 case .named(let subject)? = sentenceSubject(paragraphs[paragraph], from: start, to: token), subject.members.isEmpty,
                 entities.kind(of: subject.name) != .organisation, !Lexicon.stateNames.contains(subject.name.lowercased())
             {
-                let name = entities.fullName(of: subject.name, paragraph: paragraph, token: start) ?? subject.name
+                // "Mrs. Clinton's father grew up here, as she said": the possessor, without the "'s".
+                let bare = Entities.bare(subject.name)
+                let name = entities.fullName(of: bare, paragraph: paragraph, token: start) ?? bare
                 entities.noteSpeaker(name, role: nil, paragraph: paragraph)
                 return SpeakerReference(name: name)
             }
@@ -339,12 +341,14 @@ struct ArticleQuoter: Sendable {
             // An opening phrase starts with a function word or an adverb ("On", "After", "Still"), never a name.
             // "Continuing to explain his view,", "Reached by phone,": a participle phrase, which may hold verbs of its own.
             guard index < end else { break }
-            let participle = CueFinder.isParticiple(tokens[index])
-                || tokens[index].lowered.hasSuffixBytes("ed") && index + 1 < end && tokens[index + 1].is("by")
+            let participle = CueFinder.isParticiple(tokens[index]) || tokens[index].lowered.hasSuffixBytes("ed") && agentFollows(tokens, index + 1, end)
+            // "Shortly after the call ended,": an adverb before a preposition opens a prepositional phrase.
+            let adverbial = tokens[index].lowered.hasSuffixBytes("ly") && index + 1 < end && tokens[index + 1].classes.contains(.prepositions)
             guard tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
                 || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffixBytes("ly") || participle,
-                case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle,
-                let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { [",", "—", "―", "–"].contains(tokens[$0].text) })
+                case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle || adverbial,
+                let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { [",", "—", "―", "–"].contains(tokens[$0].text)
+                    || tokens[$0].is("-") && tokens[$0].spaceBefore })  // "--" typed for a dash
             else { break }
             // Names may sit inside one that opens with a preposition or a participle ("Speaking in Salem,"),
             // not inside one that opens with "The" ("The Kremlin, in a statement,"); such a phrase may be longer.
@@ -358,6 +362,7 @@ struct ArticleQuoter: Sendable {
             })
             else { break }
             index = comma + 1
+            while index < end, tokens[index].is("-") { index += 1 }
             // "…in Salem, New Hampshire, Trump went": the state after the town.
             if placesAllowed, let next = (index..<min(end, index + 5)).first(where: { tokens[$0].is(",") }),
                 Lexicon.stateNames.contains(SpeakerPhrase.text(tokens[index..<next]).lowercased())
@@ -414,9 +419,11 @@ struct ArticleQuoter: Sendable {
                 break
             }
         }
-        // "Continuing, …", "Shortly after …": a common word in -ing, -ed or -ly opening the sentence is no name.
-        if stop == index + 1, index == start, tokens[index].classes.contains(.knownWord), !tokens[index].classes.contains(.givenName),
-            ["ing", "ed", "ly"].contains(where: { tokens[index].lowered.hasSuffixBytes($0) })
+        // "Marking the end of …", "Shortly after …", "Fueled apparently by …": a word in -ing, -ed or -ly
+        // opening the sentence before a determiner, a preposition or an adverb is no name ("Manning said" is).
+        if stop == index + 1, index == start, stop < end, !tokens[index].classes.contains(.knownWord), !tokens[index].classes.contains(.givenName),
+            ["ing", "ed", "ly"].contains(where: { tokens[index].lowered.hasSuffixBytes($0) }),
+            tokens[stop].classes.contains(.determiners) || tokens[stop].classes.contains(.prepositions) || tokens[stop].lowered.hasSuffixBytes("ly")
         {
             return nil
         }
@@ -468,6 +475,13 @@ struct ArticleQuoter: Sendable {
             case let phrase? = SpeakerPhrase.parse(tokens[index..<nameEnd])
         else { return nil }
         return phrase
+    }
+
+    /// "by" at `index`, or after one adverb ("Fueled apparently by"): a passive participle's agent follows.
+    private func agentFollows(_ tokens: [Token], _ index: Int, _ end: Int) -> Bool {
+        guard index < end else { return false }
+        if tokens[index].is("by") { return true }
+        return index + 1 < end && tokens[index].lowered.hasSuffixBytes("ly") && tokens[index + 1].is("by")
     }
 
     /// Titles of shows, books and headlines: every longer word capitalised.

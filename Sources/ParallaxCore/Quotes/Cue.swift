@@ -89,6 +89,10 @@ enum CueFinder {
     /// Words that open a clause whose subject may speak: "… and Clinton", "… because she".
     private static let conjunctions: Set<String> = ["and", "but", "or", "while", "because", "since", "although", "though", "that", "when", "if"]
 
+    /// Words that open a subordinate clause, whose subject may be the speaker: "after Trump told".
+    private static let subordinators: Set<String> = ["after", "before", "until", "since", "when", "once", "as", "because", "while",
+                                                     "though", "although", "if", "whereas", "unless"]
+
     /// Words that open a relative clause after a name or description.
     private static let relativeWords: Set<String> = ["who", "whose", "which", "who's", "who’s"]
 
@@ -162,6 +166,12 @@ enum CueFinder {
                 if subjectEnd > i, tokens[subjectEnd - 1].is(")"), let open = (i..<subjectEnd).last(where: { tokens[$0].is("(") }) { subjectEnd = open }
                 guard subjectEnd > i else { return nil }
                 var (subject, appositive) = splitAppositive(tokens, i..<subjectEnd)
+                // "South Carolina, he said, was …": a pronoun after the comma is the subject; what comes before is the topic.
+                if let pronoun = appositive, pronoun.count == 1, ["he", "she", "they"].contains(tokens[pronoun.lowerBound].lowered),
+                    pronoun.upperBound == subjectEnd, subject.count <= 4
+                {
+                    (subject, appositive) = (pronoun, nil)
+                }
                 let lastComma = (i..<subjectEnd).last(where: { tokens[$0].is(",") })
                 let sentenceGoesOn = !tokens[i].startsUppercase && subjectEnd - 1 != lastComma
                     && lastComma.map { tokens[($0 + 1)..<subjectEnd].contains { $0.isWord && $0.startsUppercase } } == true
@@ -409,6 +419,12 @@ enum CueFinder {
         {
             segments[k] = head..<relative
         }
+        // "The endorsement comes three days after Trump told": a name right after a subordinating word.
+        if let opener = segments[k].dropLast().last(where: { tokens[$0].isWord && subordinators.contains(tokens[$0].lowered) }),
+            tokens[opener + 1].startsUppercase, nameRunEnd(tokens, from: opener + 1, to: segments[k].upperBound) == segments[k].upperBound
+        {
+            segments[k] = opener + 1..<segments[k].upperBound
+        }
         // A piece that is a clause of its own ("a woman asked for a photo and Clinton"): the subject is
         // what follows its last verb or conjunction, if anything.
         if let cut = segments[k].last(where: { isVerb(tokens, $0) || tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords)
@@ -440,6 +456,13 @@ enum CueFinder {
         // "Peskov, the Kremlin spokesman, said": a description closed by a comma before the verb, after a name.
         let closedByComma = segments[k].upperBound < verb
             && (tokens[segments[k].upperBound].is(",") || relativeWords.contains(tokens[segments[k].upperBound].lowered))
+        // "…, but in a later interview said": the object of a preposition, running into the verb, did not speak.
+        if !closedByComma, subject.lowerBound > segments[k].lowerBound,
+            ["in", "on", "at", "during", "from", "with", "by", "for", "to", "of", "about"].contains(tokens[subject.lowerBound - 1].lowered),
+            tokens[subject.lowerBound].classes.contains(.determiners), tokens[subject].allSatisfy({ !$0.isWord || !$0.startsUppercase })
+        {
+            return (verb..<verb, nil)
+        }
         // Without the closing comma ("Sam Lau, the party's spokesman said") only when a given name opens the piece before.
         if k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
             tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase,
