@@ -101,6 +101,9 @@ struct QuoteAttributionTests {
         // With no subject to find, the opening word is still no speaker.
         let based = try quote("Based on three weeks of talks with the crews, it seems “a fair offer for everyone involved”.", containing: "fair offer")
         #expect(based.speaker == nil)
+        let beyond = try quote("Beyond just wages, Ruiz’s union has put out a stream of leaflets portraying Halm as a mayor who “will say whatever works on the day.”",
+                               containing: "whatever works")
+        #expect(beyond.speaker?.name != "Beyond")
         // A name in -ing before its verb is a name.
         #expect(try quote("Manning said the talks would resume on “Monday at the latest.”", containing: "Monday").speaker?.name == "Manning")
     }
@@ -180,6 +183,8 @@ struct QuoteAttributionTests {
     @Test func colonAndDashAttributions() throws {
         #expect(try quote("Kovač: “No deal without the night shift.”", containing: "night").speaker?.name == "Kovač")
         #expect(try quote("“The berths stay shut.” — Commissioner Tomas Berg", containing: "berths").speaker?.name == "Tomas Berg")
+        // A party and state in brackets before the colon close the name.
+        #expect(try quote("Rep. Ana Ruiz (D-Val.):“Who told you that the berths were safe?”", containing: "berths").speaker?.name == "Ana Ruiz")
     }
 
     @Test func accordingToNamesTheSpeakerOrTheRelay() throws {

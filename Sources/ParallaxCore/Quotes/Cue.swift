@@ -271,6 +271,13 @@ enum CueFinder {
         var last = range.upperBound - 1
         while last >= range.lowerBound, tokens[last].kind == .mark { last -= 1 }
         if last >= range.lowerBound, tokens[last].is(":") {
+            // "Rep. Trey Gowdy (R-S.C.):": a party and state in brackets close the name.
+            if last - 1 > range.lowerBound, tokens[last - 1].is(")"),
+                let open = (max(range.lowerBound, last - 9)..<last - 1).last(where: { tokens[$0].is("(") }), open > range.lowerBound,
+                isPartyAndState(SpeakerPhrase.text(tokens[(open + 1)..<(last - 1)]))
+            {
+                last = open
+            }
             var start = last
             while start > range.lowerBound, !leading.contains(tokens[start - 1].text), tokens[start - 1].kind != .mark { start -= 1 }
             var subject = start..<last

@@ -136,13 +136,14 @@ enum SpeechLexicon {
         likewise instead meanwhile earlier later now similarly additionally even only indeed some many most several
         all both each every other such not no yes never what why how who where which within without amid among
         across through throughout toward towards under against perhaps finally about just nearly almost roughly
+        alongside beside besides beyond behind
         two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands
         """)
 
     static let determiners = set("the a an this that these its his her their our one another some")
 
     /// Prepositions that open a phrase after a speech verb ("said *to* a cheering crowd *at* the convention").
-    static let prepositions = set("to in on at during after before while from for with about outside inside near within amid among across throughout")
+    static let prepositions = set("to in on at during after before while from for with about outside inside near within amid among across throughout alongside despite beside against toward towards")
 
     /// Every class each listed word belongs to: one lookup per token instead of one per list.
     static let classes = WordTable(classLists)
