@@ -93,6 +93,9 @@ enum CueFinder {
     private static let subordinators: Set<String> = ["after", "before", "until", "since", "when", "once", "as", "because", "while",
                                                      "though", "although", "if", "whereas", "unless"]
 
+    /// Prepositions that take a noun phrase, not a clause: "in a later interview", "for the union".
+    private static let objectPrepositions: Set<String> = ["in", "on", "at", "during", "from", "with", "by", "for", "to", "of", "about"]
+
     /// Words that open a relative clause after a name or description.
     private static let relativeWords: Set<String> = ["who", "whose", "which", "who's", "who’s"]
 
@@ -465,7 +468,7 @@ enum CueFinder {
             && (tokens[segments[k].upperBound].is(",") || relativeWords.contains(tokens[segments[k].upperBound].lowered))
         // "…, but in a later interview said": the object of a preposition, running into the verb, did not speak.
         if !closedByComma, subject.lowerBound > segments[k].lowerBound,
-            ["in", "on", "at", "during", "from", "with", "by", "for", "to", "of", "about"].contains(tokens[subject.lowerBound - 1].lowered),
+            objectPrepositions.contains(tokens[subject.lowerBound - 1].lowered),
             tokens[subject.lowerBound].classes.contains(.determiners), tokens[subject].allSatisfy({ !$0.isWord || !$0.startsUppercase })
         {
             return (verb..<verb, nil)
@@ -709,8 +712,7 @@ enum CueFinder {
     private static func trimPreposition(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
         var range = range
         while let first = range.first, tokens[first].isWord, tokens[first].classes.contains(.clauseOpeners) { range = range.dropFirst() }
-        guard let first = range.first, ["in", "on", "at", "during", "after", "before", "from", "with", "by", "for", "to", "of", "about"]
-            .contains(tokens[first].lowered)
+        guard let first = range.first, case let word = tokens[first].lowered, objectPrepositions.contains(word) || word == "after" || word == "before"
         else { return range }
         // "in what Bay Buchanan, …, called": the name after the relative word.
         if first + 2 < range.upperBound, ["what", "which", "whom"].contains(tokens[first + 1].lowered), tokens[first + 2].startsUppercase {
