@@ -152,7 +152,7 @@ struct QuoteAttributionTests {
         let found = try quote("“We held the line,” said Ana Ruiz, the crane crew's shop steward.", containing: "line")
         #expect(found.speaker?.name == "Ana Ruiz")
         #expect(found.speaker?.role == "shop steward")
-        #expect(found.speaker?.affiliation == "crane crew")
+        #expect(found.speaker?.affiliation == "the crane crew")
     }
 
     @Test func roleBeforeTheName() throws {
@@ -899,5 +899,90 @@ struct QuoteAttributionTests {
             "Petra Halm, the port’s director, spoke on Friday.",
             "“Lindqvist heads into the talks with nothing to offer,” she said in an interview.")
         #expect(found.last?.speaker?.name == "Petra Halm")
+    }
+
+    /// Roles read as a reader wants them: abbreviated titles spelled out, courtesy titles dropped, a title's
+    /// "of" phrase kept with it.
+    @Test func titlesInRolesAreSpelledOutAndCourtesyTitlesDropped() throws {
+        #expect(try quote("“The cranes stay idle,” said Sen. Petra Halm, D-Valmora.", containing: "cranes").speaker?.role == "Senator")
+        #expect(try quote("Valmora Gov. Ana Ruiz said: “We will reopen the port.”", containing: "reopen").speaker?.role == "Valmora Governor")
+        let lieutenant = try quote("“We lost the season,” said Lt. Gov. Ana Ruiz.", containing: "season")
+        #expect(lieutenant.speaker?.name == "Ana Ruiz")
+        #expect(lieutenant.speaker?.role == "Lieutenant Governor")
+        let mister = try quote("“We had a deal,” said Mr. Lindqvist, the mayor’s spokesman.", containing: "deal")
+        #expect(mister.speaker?.name == "Lindqvist")
+        #expect(mister.speaker?.role == "spokesman")
+        #expect(mister.speaker?.affiliation == "the mayor")
+        let doctor = try quote("“We lost the season,” said Dr. Ana Ruiz.", containing: "season")
+        #expect(doctor.speaker?.name == "Ana Ruiz")
+        #expect(doctor.speaker?.role == nil)
+        let secretary = try quote("Secretary of State Ana Ruiz said the port would “reopen soon.”", containing: "reopen")
+        #expect(secretary.speaker?.name == "Ana Ruiz")
+        #expect(secretary.speaker?.role == "Secretary of State")
+        let department = try quote("Secretary of Homeland Security Tomas Berg said the port would “reopen soon.”", containing: "reopen")
+        #expect(department.speaker?.name == "Tomas Berg")
+        #expect(department.speaker?.role == "Secretary of Homeland Security")
+        // A relative clause after the name says what someone did, not what they are.
+        #expect(try quote("“We lost the season,” said Ms. Ana Ruiz, who runs a ferry.", containing: "season").speaker?.role == nil)
+    }
+
+    /// After a title, "of" leads to where the person is from; a surname that is also a title stays a surname.
+    @Test func aTitledNameThenWhereTheyAreFrom() throws {
+        let governor = try quote("Gov. Jonas Peck of Norland told reporters that “the harbour must reopen.”", containing: "harbour")
+        #expect(governor.speaker?.name == "Jonas Peck")
+        #expect(governor.speaker?.affiliation == "Norland")
+        #expect(governor.speaker?.role == "Governor")
+        let king = try quote("“It is not going to be easy,” said Representative Peter T. King of Norland.", containing: "easy")
+        #expect(king.speaker?.name == "Peter T. King")
+        #expect(king.speaker?.affiliation == "Norland")
+        let monarch = try quote("“It is not going to be easy,” said King Harald.", containing: "easy")
+        #expect(monarch.speaker?.name == "Harald")
+        #expect(monarch.speaker?.role == "King")
+    }
+
+    @Test func aRoleOpeningTheSentenceBeforeTheName() throws {
+        let found = try quote("Her spokesman, Tomas Lindqvist, said she would decide “within a week.”", containing: "week")
+        #expect(found.speaker?.name == "Tomas Lindqvist")
+        #expect(found.speaker?.role == "spokesman")
+        #expect(found.cue == "Her spokesman, Tomas Lindqvist, said")
+    }
+
+    /// A relative clause after the subject is not where the speaker is: "Some dockers who backed the strike … say".
+    @Test func aRelativeClauseAfterTheSubject() throws {
+        let members = try quote(
+            "Some union members who backed the strike at the Valmora Terminal are now calling for talks, but they cite “false” reports.",
+            containing: "false")
+        #expect(members.speaker?.name == "Some union members")
+        let pilots = try quote("The pilots who steer ships into Valmora said they would “stay home.”", containing: "stay home")
+        #expect(pilots.speaker?.name == "The pilots")
+        // The relative word as the object of its clause: the name after it speaks.
+        let historian = try quote(
+            "Shipping is tied to the party's brand, one which Valmora University historian Ana Ruiz calls “a foundation of our culture.”",
+            containing: "foundation")
+        #expect(historian.speaker?.name == "Ana Ruiz")
+        #expect(historian.speaker?.role == "Valmora University historian")
+        // After a preposition "who" opens no relative clause on a subject.
+        let heated = try quote(
+            "The debate between Berg and Ruiz grew so heated over who funded which crane that Valmora Gov. Jonas Peck said, “I need a translator.”",
+            containing: "translator")
+        #expect(heated.speaker?.name == "Jonas Peck")
+    }
+
+    /// Indirect speech is what follows "that", not the medium before it; the sentence's own verb, not one in a relative clause.
+    @Test func indirectSpeechAfterAMediumAndARelativeClause() throws {
+        let found = ArticleQuoter(paragraphs: [
+            "Tomas Berg, a former port director who argued with Ms. Ruiz at the March meeting, said in a recent interview that the city was wrong.",
+        ]).quotes()
+        try #require(found.count == 1)
+        #expect(found[0].kind == .indirect)
+        #expect(found[0].text == "the city was wrong")
+        #expect(found[0].speaker?.name == "Tomas Berg")
+        #expect(found[0].speaker?.role == "former port director")
+    }
+
+    /// "the Norland senator" is not a senator from somewhere else; "the senator" is the one just quoted.
+    @Test func aDescriptionWithANameResolvesOnlyToARoleWithIt() throws {
+        let found = quotes("“We stay,” said Sen. Petra Halm.", "“We go,” said the Norland senator.", "“We wait,” said the senator.")
+        #expect(found.map { $0.speaker?.name } == ["Petra Halm", "the Norland senator", "Petra Halm"])
     }
 }

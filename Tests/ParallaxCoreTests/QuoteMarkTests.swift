@@ -28,6 +28,15 @@ struct QuoteMarkTests {
         #expect(found[0].speaker?.name == "Luis Ferro")
     }
 
+    /// Three typed apostrophes: after a word they close the inner quotation, then the outer; before one, the reverse.
+    @Test func threeApostrophesCloseInnerThenOuter() throws {
+        let found = quotes("''I tell other ports, 'I'm really sorry,''' said Mr. Berg. ''You can say that is selfish.''")
+        #expect(found.map(\.text) == ["I tell other ports, 'I'm really sorry,'", "You can say that is selfish."])
+        #expect(found.map { $0.speaker?.name } == ["Berg", "Berg"])
+        #expect(Tokenizer.tokens("sorry,''' said").map(\.text) == ["sorry", ",", "'", "''", "said"])
+        #expect(Tokenizer.tokens("'''Tis").map(\.text) == ["''", "'", "Tis"])
+    }
+
     @Test func mixedMarksStillPair() throws {
         let found = quotes("The union said the “offer was an insult to every docker,\" and walked out.")
         try #require(found.count == 1)

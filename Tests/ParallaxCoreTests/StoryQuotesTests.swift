@@ -123,4 +123,19 @@ struct StoryQuotesTests {
         #expect(SpeakerIndex.isPersonName("Irena Kovač"))
         #expect(!SpeakerIndex.isPersonName("Norwegian Dockers"))
     }
+
+    /// "John R. Kasich" and "John Kasich" are one person, so "Kasich" alone joins them; a state is no surname.
+    @Test func middleInitialsAndStatesWhenMergingNames() throws {
+        let found = QuoteExtractor().extract(story([
+            ("a.txt", ["“The port stays open,” said Tomas R. Lindqvist, the harbour master."]),
+            ("b.txt", ["“The port stays open,” said Tomas Lindqvist."]),
+            ("d.txt", ["“Not one ship waits,” Lindqvist said."]),
+            ("c.txt", ["“Cargo is down,” said Harbour Watch Florida.", "Florida said the figures were “the worst in a decade.”"]),
+        ]))
+        let lindqvist = try #require(found.speakers.first { $0.name.hasPrefix("Tomas") })
+        #expect(Set([lindqvist.name] + lindqvist.aliases) == ["Tomas R. Lindqvist", "Tomas Lindqvist", "Lindqvist"])
+        #expect(found.articles[3].quotes.map { $0.speaker?.name } == ["Harbour Watch Florida", "Florida"])
+        #expect(SpeakerIndex.withoutInitials("Tomas R. Lindqvist") == SpeakerIndex.withoutInitials("Tomas Lindqvist"))
+        #expect(SpeakerIndex.withoutInitials("Tomas Lindqvist") != SpeakerIndex.withoutInitials("Tom Lindqvist"))
+    }
 }

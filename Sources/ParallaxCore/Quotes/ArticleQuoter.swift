@@ -286,7 +286,7 @@ struct ArticleQuoter: Sendable {
         case .named(var reference):
             reference.name = Entities.bare(reference.name)
             if reference.members.isEmpty, let full = entities.fullName(of: reference.name, paragraph: paragraph, token: token) { reference.name = full }
-            for member in reference.names { entities.noteSpeaker(member, role: reference.role, paragraph: paragraph, description: reference.members.isEmpty ? appositive : nil) }
+            for member in reference.names { entities.noteSpeaker(member, role: reference.role, titled: reference.titled, paragraph: paragraph, description: reference.members.isEmpty ? appositive : nil) }
             return reference
         case .pronoun(let word):
             // "Bush went after Trump, when he called …": a person pronoun inside a sentence whose subject is a
@@ -507,8 +507,14 @@ struct ArticleQuoter: Sendable {
         for (p, tokens) in paragraphs.enumerated() {
             for sentence in sentences[p].all {
                 guard !sentences[p].overlapsQuote(sentence) else { continue }
-                guard let verb = sentence.first(where: { CueFinder.isVerb(tokens, $0) && tokens[$0].classes.contains(.reportingVerbs) })
-                else { continue }
+                // The sentence's own verb, not one inside a relative clause ("Berg, a director who argued …, said").
+                func isReporting(_ i: Int) -> Bool { tokens[i].classes.contains(.reportingVerbs) && CueFinder.isVerb(tokens, i) }
+                guard var verb = sentence.first(where: isReporting) else { continue }
+                if verb > sentence.lowerBound, ["who", "which", "that"].contains(tokens[verb - 1].lowered),
+                    let main = (verb + 1..<sentence.upperBound).first(where: { isReporting($0) && !["who", "which", "that"].contains(tokens[$0 - 1].lowered) })
+                {
+                    verb = main
+                }
                 let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentence.lowerBound)
                 guard !subject.isEmpty, let phrase = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] }) else { continue }
                 var content: Range<Int>
@@ -522,6 +528,11 @@ struct ArticleQuoter: Sendable {
                     var start = verb + 1
                     if ["told", "tells"].contains(tokens[verb].lowered) {
                         start = tokens[tail].prefix(5).firstIndex { $0.is("that") } ?? min(start + 1, sentence.upperBound)
+                    } else if start < sentence.upperBound, tokens[start].classes.contains(.prepositions),
+                        let that = tokens[start..<min(start + 12, sentence.upperBound)].firstIndex(where: { $0.is("that") }),
+                        tokens[start..<that].allSatisfy({ $0.isWord || $0.is(".") })
+                    {
+                        start = that  // "said in an interview with the Gazette that …": what was said comes after "that"
                     }
                     while start < sentence.upperBound, tokens[start].isWord, ["on", "in", "that"].contains(tokens[start].lowered)
                         || TextScanning.weekdays.contains(tokens[start].lowered)

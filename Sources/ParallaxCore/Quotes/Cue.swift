@@ -422,12 +422,20 @@ enum CueFinder {
             k += 1
         }
         guard k < segments.count, !isParticiple(tokens[verb]) || progressive else { return (verb..<verb, nil) }
-        // "John Weaver, a GOP strategist who has feuded with Manafort, wrote": the description ends at its relative word.
-        if let head = segments[k].first, tokens[head].classes.contains(.determiners),
-            let relative = segments[k].first(where: { relativeWords.contains(tokens[$0].lowered) }), relative > head + 1,
-            k + 1 < segments.count, tokens[segments[k + 1]].contains(where: \.startsUppercase)
+        // "John Weaver, a GOP strategist who has feuded with Manafort, wrote", "Some dockers who backed the strike
+        // now say": a noun phrase ends at its relative word.
+        if let relative = segments[k].first(where: { relativeWords.contains(tokens[$0].lowered) }), relative > segments[k].lowerBound,
+            relative + 1 < segments[k].upperBound, tokens[relative - 1].isWord, !tokens[relative - 1].classes.contains(.prepositions),
+            !objectPrepositions.contains(tokens[relative - 1].lowered), !tokens[relative - 1].is("over"),
+            // the relative word is its clause's subject ("who backed"), not its object ("which historian Ana Ruiz calls")
+            case let next = tokens[relative + 1], next.isWord, !next.startsUppercase, !next.classes.contains(.determiners),
+            !next.classes.contains(.personPronouns), !next.classes.contains(.groupPronouns),
+            // a short clause with no subject of its own inside ("who will say whatever … he says")
+            segments[k].upperBound - relative <= 10, tokens[(relative + 1)..<segments[k].upperBound].allSatisfy({ token in
+                !["that", "what", "whatever", "he", "she", "they", "we", "i"].contains(token.lowered)
+            })
         {
-            segments[k] = head..<relative
+            segments[k] = segments[k].lowerBound..<relative
         }
         // "The endorsement comes three days after Trump told": a name right after a subordinating word.
         if let opener = segments[k].dropLast().last(where: { tokens[$0].isWord && subordinators.contains(tokens[$0].lowered) }),
@@ -483,6 +491,17 @@ enum CueFinder {
         {
             appositive = subject
             subject = previous
+        }
+        // "Her spokesman, Tomas Lindqvist, said": the sentence opens with the role, then the name set off by commas.
+        if appositive == nil, closedByComma, k + 2 == segments.count, segments[k + 1].lowerBound == lower,
+            let first = subject.first, tokens[first].startsUppercase, !tokens[first].classes.contains(.determiners),
+            tokens[subject].allSatisfy({ !$0.isWord || $0.startsUppercase }), subject.count <= 4,
+            case let role = segments[k + 1], role.count >= 2, role.count <= 6,
+            tokens[role.lowerBound].classes.contains(.determiners) || tokens[role.lowerBound].isPossessive,
+            tokens[role.upperBound - 1].classes.contains(.personNouns),
+            tokens[role].dropFirst().allSatisfy({ $0.isWord && (!$0.startsUppercase || $0.isPossessive) })
+        {
+            appositive = role
         }
         // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": a description of the last
         // name in a description goes back to the first name, the one the sentence is about.

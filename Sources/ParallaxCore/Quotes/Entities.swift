@@ -130,8 +130,8 @@ struct Entities: Sendable {
         return .unknown
     }
 
-    mutating func noteSpeaker(_ name: String, role: String?, paragraph: Int, description: String? = nil) {
-        let kind = role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
+    mutating func noteSpeaker(_ name: String, role: String?, titled: Bool = false, paragraph: Int, description: String? = nil) {
+        let kind = titled || role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
         if kind == .person, let surname = name.spaceSeparated().last, name.containsBytes(" ") { personSurnames.insert(String(surname)) }
         speakers.append((name, kind, role, paragraph))
         if kind != .person { bodySpeakers[name, default: 0] += 1 }
@@ -167,11 +167,13 @@ struct Entities: Sendable {
                 if let first = text.spaceSeparated().first, ["a", "an", "one", "another"].contains(first.lowercased()) { return nil }
                 // "the spokesman": a person whose role holds the word; "the Kremlin representative": one whose role shares a name.
                 let people = speakers.suffix(Self.lookback).filter { $0.kind != .organisation }
-                if let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
-                if let index = window(from: paragraph - 2, paragraph: paragraph, token: token).last(where: { mentions[$0].role == head }) {
+                let names = Set(text.spaceSeparated().filter { $0.first?.isUppercase == true }.map { $0.lowercased() }
+                    .filter { !SpeechLexicon.determiners.contains($0) && !SpeechLexicon.capitalisedFunctionWords.contains($0) })
+                // "the Valmora senator" is not any senator: a name in the description must be in the role too.
+                if names.isEmpty, let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
+                if names.isEmpty, let index = window(from: paragraph - 2, paragraph: paragraph, token: token).last(where: { mentions[$0].role == head }) {
                     return name(mentions[index])
                 }
-                let names = Set(text.spaceSeparated().filter { $0.first?.isUppercase == true }.map { $0.lowercased() })
                 return people.last { speaker in
                     !names.isEmpty && speaker.paragraph >= paragraph - 2
                         && (speaker.role?.spaceSeparated().contains { names.contains($0.lowercased()) } ?? false)

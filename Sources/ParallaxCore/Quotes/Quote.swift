@@ -47,12 +47,19 @@ public struct SpeakerReference: Sendable, Equatable {
     public var affiliation: String?
     /// Each speaker of a joint statement, when there are several; empty otherwise.
     public var members: [String]
+    /// A title or courtesy title came before the name ("Sen.", "Mrs."): the speaker is a person.
+    var titled: Bool
 
     public init(name: String, role: String? = nil, affiliation: String? = nil, members: [String] = []) {
+        self.init(name: name, role: role, affiliation: affiliation, members: members, titled: false)
+    }
+
+    init(name: String, role: String?, affiliation: String?, members: [String] = [], titled: Bool) {
         self.name = name
         self.role = role
         self.affiliation = affiliation
         self.members = members
+        self.titled = titled
     }
 
     /// The individual names: the members of a joint statement, else the name.

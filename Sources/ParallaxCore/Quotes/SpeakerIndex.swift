@@ -70,6 +70,11 @@ struct SpeakerIndex: Sendable {
         return Lexicon.givenNames.contains(first) || Lexicon.words[first] == nil || Lexicon.titles.contains(first.trimmingSuffix("."))
     }
 
+    /// A name's words without its initials ("R.", "M"): "John R. Kasich" and "John Kasich" give the same.
+    static func withoutInitials(_ name: String) -> [Substring] {
+        name.spaceSeparated().filter { word in word.utf8.count > (word.hasSuffixBytes(".") ? 2 : 1) }
+    }
+
     /// Builds the speaker list, joining surnames, acronyms and outlet aliases.
     mutating func speakers(extraAliases: [(String, String)]) -> [StoryQuotes.Speaker] {
         let names = Array(uses.keys)
@@ -89,10 +94,23 @@ struct SpeakerIndex: Sendable {
             let words = name.spaceSeparated()
             if words.count > 1, !words.contains("and"), let last = words.last { fullNames[String(last), default: []].append(name) }
         }
+        // "John R. Kasich" and "John Kasich": one person, with and without the middle initial.
+        for full in fullNames.values where full.count > 1 {
+            var byWords: [[Substring]: String] = [:]
+            for name in full where Self.isPersonName(name) {
+                let words = Self.withoutInitials(name)
+                if let first = byWords[words] { join(first, name) } else { byWords[words] = name }
+            }
+        }
         for name in names where !name.containsBytes(" ") {
-            // A surname alone joins the one full name that ends with it, when that is a person's name
-            // ("Americans" is not the surname of "Cuban Americans").
-            if let full = fullNames[name], full.count == 1, Self.isPersonName(full[0]) { join(full[0], name) }
+            // A surname alone joins the one full name that ends with it (or the one person several spell
+            // out), when that is a person's name ("Americans" is not the surname of "Cuban Americans").
+            // A state is no one's surname: "Florida" is not "POLITICO Florida".
+            if let full = fullNames[name], Set(full.map { root(Self.key($0)) }).count == 1, Self.isPersonName(full[0]),
+                !Lexicon.stateNames.contains(name.lowercased())
+            {
+                join(full[0], name)
+            }
         }
         var groups: [String: [String]] = [:]
         for name in uses.keys { groups[root(Self.key(name)), default: []].append(name) }

@@ -52,20 +52,26 @@ enum SpeakerPhrase: Sendable, Equatable {
             return .named(SpeakerReference(name: members.joined(separator: " and "), role: left.role ?? right.role, members: members))
         }
         var described: (role: String?, affiliation: String?) = (nil, nil)
+        // "Ana Ruiz, who runs a ferry": a relative clause tells what someone did, not their role.
+        let appositive = appositive.flatMap { $0.first.map { ["who", "whose", "which", "that"].contains($0.lowered) } == true ? nil : $0 }
         if let appositive, case .description(_, _, let role, let affiliation)? = parse(appositive) {
             described = (role, affiliation)
         } else if let appositive, case .named(let other)? = parse(appositive) {
             described = (other.role ?? other.name, other.affiliation)
         }
-        // "Robert Antonacci of the New York delegation": a person's name first, then where they are from.
-        if let first = tokens.first, first.startsUppercase, !first.classes.contains(.capitalisedFunctionWords), !first.classes.contains(.determiners),
-            first.classes.contains(.givenName) || !first.classes.contains(.knownWord)
+        // "Robert Antonacci of the New York delegation", "Gov. Jonas Peck of Norland": a person's name first
+        // (after any titles), then where they are from.
+        let nameFirst = titlesEnd(tokens)
+        if nameFirst < tokens.endIndex, case let first = tokens[nameFirst], first.startsUppercase, !first.classes.contains(.capitalisedFunctionWords),
+            !first.classes.contains(.determiners), first.classes.contains(.givenName) || !first.classes.contains(.knownWord)
         {
-            var end = tokens.startIndex + 1
+            var end = nameFirst + 1
             while end < tokens.endIndex, tokens[end].isWord, tokens[end].startsUppercase { end += 1 }
-            if (2...4).contains(end - tokens.startIndex), end + 1 < tokens.endIndex, ["of", "from", "at", "with"].contains(tokens[end].lowered) {
+            if (2...4).contains(end - nameFirst), end + 1 < tokens.endIndex, ["of", "from", "at", "with"].contains(tokens[end].lowered) {
                 let place = dropDeterminer(tokens[(end + 1)...])
-                return .named(SpeakerReference(name: text(tokens[..<end]), role: described.role, affiliation: described.affiliation ?? text(place)))
+                return .named(SpeakerReference(
+                    name: text(tokens[nameFirst..<end]), role: roleText(tokens[..<nameFirst]) ?? described.role,
+                    affiliation: described.affiliation ?? text(place), titled: nameFirst > tokens.startIndex))
             }
         }
         // The name: the run of capitalised words at the end of the phrase.
@@ -88,10 +94,20 @@ enum SpeakerPhrase: Sendable, Equatable {
         // "The Kremlin" at the start of a sentence: the capital is the sentence's, not the name's.
         while nameStart < tokens.endIndex - 1, tokens[nameStart].classes.contains(.capitalisedFunctionWords) { nameStart += 1 }
         // Titles at the front of the run belong to the role: "Democratic Senator Amy Klobuchar".
-        if let lastTitle = tokens[nameStart...].lastIndex(where: { $0.isWord && Lexicon.titles.contains($0.lowered.trimmingSuffix(".")) }),
+        // Not a surname that is also a title: "Peter T. King", "Peter King".
+        if let lastTitle = tokens[nameStart...].indices.last(where: { i in
+            tokens[i].isWord && Lexicon.titles.contains(tokens[i].lowered.trimmingSuffix("."))
+                && !(i > nameStart && tokens[i - 1].classes.contains(.givenName))
+                && !(i > nameStart + 1 && tokens[i - 1].is(".") && !tokens[i - 2].classes.contains(.title))
+        }),
             lastTitle + 1 < tokens.endIndex
         {
             nameStart = lastTitle + 1
+            // "Secretary of State Ana Ruiz": the title's "of" phrase is part of the role, up to a given name, else
+            // up to the last two words.
+            if nameStart + 2 < tokens.endIndex, tokens[nameStart].is("of") {
+                nameStart = tokens[(nameStart + 2)...].firstIndex { $0.classes.contains(.givenName) } ?? max(nameStart + 2, tokens.endIndex - 2)
+            }
         }
         // "The Blaze's Matt Walsh": the possessor is where the person works, not their name.
         if let possessor = tokens[nameStart...].dropLast().lastIndex(where: \.isPossessive) {
@@ -106,22 +122,30 @@ enum SpeakerPhrase: Sendable, Equatable {
             && tokens.first.map { $0.classes.contains(.determiners) || $0.classes.contains(.personNouns) } == true
         if linked { roleTokens = dropDeterminer(tokens) }  // "secretary of the Valmora Dockers' Union": all of it describes
         if nameStart < tokens.endIndex, !linked, isName(tokens[nameStart...]) {
-            let name = text(tokens[nameStart...])
-            var role = roleTokens.isEmpty ? nil : text(roleTokens)
+            let titled = tokens[..<nameStart].contains { $0.isWord && $0.classes.contains(.title) }
+            var nameEnd = tokens.endIndex
             var affiliation: String?
+            // "Valmora Gov. Jonas Peck of Norland": after a title or a given name, "of" leads to where they are from.
+            if titled || tokens[nameStart].classes.contains(.givenName),
+                let of = tokens[(nameStart + 1)...].firstIndex(where: { $0.is("of") }), of + 1 < tokens.endIndex
+            {
+                nameEnd = of
+                affiliation = text(tokens[(of + 1)...])
+            }
+            let name = text(tokens[nameStart..<nameEnd])
+            var role = roleText(roleTokens)
             if let possessor = roleTokens.first(where: { $0.isWord && $0.isPossessive }),
                 possessor.startsUppercase, let at = roleTokens.firstIndex(where: { $0.start == possessor.start })
             {
                 affiliation = String(text(roleTokens[roleTokens.startIndex...at]).dropLast(2))
-                role = at + 1 < roleTokens.endIndex ? text(roleTokens[(at + 1)...]) : nil
-            } else if let owner = roleTokens.first(where: { $0.isWord && $0.startsUppercase && !$0.classes.contains(.title)
+                role = roleText(roleTokens[(at + 1)...])
+            } else if affiliation == nil, let owner = roleTokens.first(where: { $0.isWord && $0.startsUppercase && !$0.classes.contains(.title)
                 && ($0.classes.contains(.knownWord) || TextScanning.isAllCaps($0.text)) }),
                 roleTokens.contains(where: { $0.isWord && !$0.startsUppercase })
             {
                 affiliation = String(owner.text)
             }
-            tokens = tokens[nameStart...]
-            return .named(SpeakerReference(name: name, role: role ?? described.role, affiliation: affiliation ?? described.affiliation))
+            return .named(SpeakerReference(name: name, role: role ?? described.role, affiliation: affiliation ?? described.affiliation, titled: titled))
         }
         // No name: a description, headed by its last word before any "for"/"of"/"at" complement.
         let words = roleTokens.filter(\.isWord)
@@ -129,13 +153,15 @@ enum SpeakerPhrase: Sendable, Equatable {
             .flatMap({ $0 > roleTokens.startIndex ? roleTokens[$0 - 1] : nil }) ?? words.last
         else { return nil }
         var affiliation: String?
-        var role = text(roleTokens)
+        var role = roleText(roleTokens)
         if let link = roleTokens.firstIndex(where: { $0.is("for") || $0.is("of") || $0.is("at") || $0.is("to") }), link + 1 < roleTokens.endIndex, link > roleTokens.startIndex {
             affiliation = text(roleTokens[(link + 1)...])
-            role = text(roleTokens[..<link])
+            role = roleText(roleTokens[..<link])
         } else if let possessive = roleTokens.firstIndex(where: \.isPossessive), possessive + 1 < roleTokens.endIndex {
-            affiliation = String(text(roleTokens[...possessive]).dropLast(2))
-            role = text(roleTokens[(possessive + 1)...])
+            // "Russia's foreign ministry", but "the mayor's spokesman": a common noun keeps its determiner.
+            let owner = tokens[possessive].startsUppercase ? roleTokens.startIndex : tokens.startIndex
+            affiliation = String(text(tokens[owner...possessive]).dropLast(2))
+            role = roleText(roleTokens[(possessive + 1)...])
         }
         if tokens.first?.lowered == "the", headToken.classes.contains(.organisationNouns), roleTokens.last?.start == headToken.start,
             !roleTokens.contains(where: { $0.is("for") || $0.is("of") || $0.is("at") || $0.is("to") })
@@ -152,6 +178,49 @@ enum SpeakerPhrase: Sendable, Equatable {
         return .description(head: headToken.lowered, text: text(strip(tokens)), role: role, affiliation: affiliation)
     }
 
+    /// Where the name starts after the titles that open a phrase ("Lt. Gov. Ana Ruiz"): the phrase's start when none do.
+    private static func titlesEnd(_ tokens: ArraySlice<Token>) -> Int {
+        var index = tokens.startIndex
+        while index < tokens.endIndex, tokens[index].isWord, tokens[index].startsUppercase, tokens[index].classes.contains(.title) {
+            index += 1
+            if index < tokens.endIndex, tokens[index].is(".") { index += 1 }
+        }
+        return index
+    }
+
+    /// Courtesy titles, which say nothing of what someone does: "Mr. Lindqvist, the mayor's spokesman".
+    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "messrs", "dr"]
+    /// Abbreviated titles as a role spells them out: "Sen." is a Senator, "Lt. Gov." a Lieutenant Governor.
+    private static let titleAbbreviations: [String: String] = [
+        "sen": "Senator", "gov": "Governor", "rep": "Representative", "lt": "Lieutenant", "gen": "General", "atty": "Attorney",
+        "col": "Colonel", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander", "maj": "Major",
+        "prof": "Professor", "supt": "Superintendent", "rev": "Reverend", "amb": "Ambassador",
+    ]
+
+    /// The words of a role as a reader wants them: courtesy titles dropped, abbreviated titles spelled out as
+    /// they are written in full before a name ("Valmora Gov." is "Valmora Governor"); nil when nothing is left.
+    static func roleText(_ tokens: ArraySlice<Token>) -> String? {
+        var bytes: [UInt8] = []
+        var index = tokens.startIndex
+        while index < tokens.endIndex {
+            let token = tokens[index]
+            let capitalisedWord = token.isWord && token.startsUppercase
+            let expansion = capitalisedWord ? titleAbbreviations[token.lowered] : nil
+            if capitalisedWord, expansion != nil || honorifics.contains(token.lowered) {
+                if index + 1 < tokens.endIndex, tokens[index + 1].is(".") { index += 1 }
+            }
+            if capitalisedWord, honorifics.contains(token.lowered) {
+                index += 1
+                continue
+            }
+            if !bytes.isEmpty, token.spaceBefore || expansion != nil { bytes.append(0x20) }
+            bytes.append(contentsOf: (expansion ?? token.text).utf8)
+            index += 1
+        }
+        while bytes.last == 0x20 || bytes.last == UInt8(ascii: ",") { bytes.removeLast() }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
     /// A name must hold a word that is not a function word, a month or a weekday.
     private static func isName(_ tokens: ArraySlice<Token>) -> Bool {
         tokens.contains { token in
@@ -164,7 +233,10 @@ enum SpeakerPhrase: Sendable, Equatable {
 
     private static func dropDeterminer(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
         var tokens = tokens
-        while let first = tokens.first, first.isWord, first.classes.contains(.determiners) { tokens = tokens.dropFirst() }
+        // "which Valmora University historian": a relative word before role words is no part of them.
+        while let first = tokens.first, first.isWord, first.classes.contains(.determiners) || ["which", "whom", "what"].contains(first.lowered) {
+            tokens = tokens.dropFirst()
+        }
         while let last = tokens.last, !last.isWord { tokens = tokens.dropLast() }
         return tokens
     }

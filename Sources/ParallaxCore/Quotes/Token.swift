@@ -152,7 +152,10 @@ enum Tokenizer {
                         break
                     }
                 }
-            } else if (current == "'" || current == "`"), i + 1 < count, bytes[i + 1] == bytes[i] {
+            } else if (current == "'" || current == "`"), i + 1 < count, bytes[i + 1] == bytes[i],
+                // "… sorry to tell you this,''' said": after a word, three marks close the inner quotation first.
+                space || i + 2 >= count || bytes[i + 2] != bytes[i]
+            {
                 kind = .mark  // '' and ``: a double quotation mark typed as two single ones
                 i += 2
                 offset += 2

@@ -72,6 +72,7 @@ enum Lexicon {
         "general", "gen", "pope", "king", "queen", "prince", "princess", "justice", "mr", "mrs", "ms", "dr", "prof",
         "professor", "ambassador", "commissioner", "lt", "col", "sgt", "capt", "adm", "speaker", "representative",
         "vice", "premier", "sheikh", "archbishop", "bishop", "rabbi", "imam", "cardinal", "sir", "dame", "lord", "lady",
+        "rev", "atty", "supt", "cmdr", "maj", "amb",
     ]
 
     private static let honorifics = "Mr Mrs Ms Dr"
