@@ -985,4 +985,63 @@ struct QuoteAttributionTests {
         let found = quotes("“We stay,” said Sen. Petra Halm.", "“We go,” said the Norland senator.", "“We wait,” said the senator.")
         #expect(found.map { $0.speaker?.name } == ["Petra Halm", "the Norland senator", "Petra Halm"])
     }
+
+    /// A name inside a description is where the speaker works, not the speaker.
+    @Test func aNameInsideARoleIsTheAffiliation() throws {
+        let host = try quote(
+            "Bob Lund, a talk show host and manager at the oldest radio station in Valmora, said that listeners had “turned on the union.”",
+            containing: "turned")
+        #expect(host.speaker?.name == "Bob Lund")
+        #expect(host.speaker?.role == "talk show host and manager")
+        #expect(host.speaker?.affiliation == "the oldest radio station in Valmora")
+        let envoy = try quote("The cadet was flying home, Norland's Ambassador to Valmora confirmed.", containing: "cadet")
+        #expect(envoy.speaker?.name == "Norland's Ambassador to Valmora")
+        let delegates = try quote("Delegates at the convention in Valmora said “a fair hearing” was due.", containing: "fair hearing")
+        #expect(delegates.speaker?.name == "Delegates at the convention in Valmora")
+        let burman = try quote("“There is no way we can keep the promises,” said Mr. Burman of the Harbour Policy Center.", containing: "promises")
+        #expect(burman.speaker?.name == "Burman")
+        #expect(burman.speaker?.affiliation == "Harbour Policy Center")
+    }
+
+    /// An appositive that opens with a place is still a role when it holds one: "Chris Covert, Valmora director for Ruiz, said".
+    @Test func anAppositiveOpeningWithAPlace() throws {
+        let found = try quote(
+            "Chris Covert, Valmora director for Ruiz, said the campaign “has just opened its 11th field office” in the state.",
+            containing: "field office")
+        #expect(found.speaker?.name == "Chris Covert")
+    }
+
+    /// "In a video announcing his exit, Peck …, but he acknowledged": the opening phrase holds no subject, so
+    /// "he" is the sentence's subject, not the last person quoted.
+    @Test func aPronounAfterAnOpeningPhraseWithAParticiple() {
+        let found = quotes(
+            "“Peck made a commitment to repay the fund,” said Ilse Marr, a spokeswoman for the mayor.",
+            "Representative Bo Lind, chairman of the Harbour Committee, said he hoped Peck would be “true to his word.”",
+            "In a video in March announcing his exit, Jonas Peck continued to deny the claims, but he acknowledged running an “unprofessional” office.")
+        #expect(found.first { $0.text.contains("unprofessional") }?.speaker?.name == "Jonas Peck")
+    }
+
+    /// A role's field stays in the role and the body after it is the affiliation; "with" and "in" link a
+    /// person to a body or a place, not an adjective to its object.
+    @Test func whereARoleEndsAndTheAffiliationBegins() throws {
+        func speaker(_ appositive: String) throws -> SpeakerReference {
+            try #require(quote("“The cranes are idle,” said Ana Ruiz, \(appositive).", containing: "cranes").speaker)
+        }
+        let head = try speaker("head of harbour policy at the Valmora Port Authority")
+        #expect(head.role == "head of harbour policy")
+        #expect(head.affiliation == "the Valmora Port Authority")
+        let director = try speaker("executive director of advocacy for the Dockers' Union")
+        #expect(director.role == "executive director of advocacy")
+        #expect(director.affiliation == "the Dockers' Union")
+        let spokeswoman = try speaker("spokeswoman for the committee raising funds for the mayor's gala")
+        #expect(spokeswoman.role == "spokeswoman")
+        let attorney = try speaker("an attorney with the Harbour Legal Center")
+        #expect(attorney.role == "attorney")
+        #expect(attorney.affiliation == "the Harbour Legal Center")
+        let blogger = try #require(quote("Ana Ruiz, a shipping blogger in Valmora, said the cranes were “idle.”", containing: "idle").speaker)
+        #expect(blogger.role == "shipping blogger")
+        #expect(blogger.affiliation == "Valmora")
+        let source = try #require(quote("“The talks failed,” said a source familiar with the talks.", containing: "talks failed").speaker)
+        #expect(source.role == "source familiar with the talks")
+    }
 }

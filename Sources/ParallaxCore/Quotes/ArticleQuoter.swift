@@ -358,7 +358,10 @@ struct ArticleQuoter: Sendable {
             guard !describesSomeone, !(index..<comma).contains(where: { i in
                 let word = tokens[i]
                 let isDate = word.classes.contains(.calendarWord)
-                return word.isWord && word.startsUppercase && i > index && !isDate && !placesAllowed || !participle && CueFinder.isVerb(tokens, i)
+                // "In a video announcing his exit,": a participle after a preposition describes a noun.
+                let nounParticiple = tokens[index].classes.contains(.prepositions) && word.lowered.hasSuffixBytes("ing")
+                return word.isWord && word.startsUppercase && i > index && !isDate && !placesAllowed
+                    || !participle && !nounParticiple && CueFinder.isVerb(tokens, i)
             })
             else { break }
             index = comma + 1

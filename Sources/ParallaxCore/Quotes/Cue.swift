@@ -483,7 +483,9 @@ enum CueFinder {
         }
         // Without the closing comma ("Sam Lau, the party's spokesman said") only when a given name opens the piece before.
         if k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
-            tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase,
+            tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase
+                // "Chris Lund, South Carolina director for the campaign, said"
+                || tokens[subject].contains(where: { $0.isWord && !$0.startsUppercase && $0.classes.contains(.personNouns) }),
             !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
             case let previous = trimPreposition(tokens, segments[k + 1]), !previous.isEmpty, previous.count <= 6,
             tokens[previous.lowerBound].startsUppercase, tokens[previous.upperBound - 1].startsUppercase,

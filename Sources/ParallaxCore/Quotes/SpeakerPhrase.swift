@@ -57,7 +57,12 @@ enum SpeakerPhrase: Sendable, Equatable {
         if let appositive, case .description(_, _, let role, let affiliation)? = parse(appositive) {
             described = (role, affiliation)
         } else if let appositive, case .named(let other)? = parse(appositive) {
-            described = (other.role ?? other.name, other.affiliation)
+            // "a host at the oldest radio station in Alabama": a name inside the description is where they work.
+            if let role = other.role, let last = role.spaceSeparated().last, linkWords.contains(last.lowercased()) {
+                described = roleAndAffiliation(dropDeterminer(appositive), in: strip(appositive))
+            } else {
+                described = (other.role ?? other.name, other.affiliation)
+            }
         }
         // "Robert Antonacci of the New York delegation", "Gov. Jonas Peck of Norland": a person's name first
         // (after any titles), then where they are from.
@@ -67,7 +72,10 @@ enum SpeakerPhrase: Sendable, Equatable {
         {
             var end = nameFirst + 1
             while end < tokens.endIndex, tokens[end].isWord, tokens[end].startsUppercase { end += 1 }
-            if (2...4).contains(end - nameFirst), end + 1 < tokens.endIndex, ["of", "from", "at", "with"].contains(tokens[end].lowered) {
+            // A surname alone only after a title: "Mr. Burman of the Tax Policy Center".
+            if (nameFirst > tokens.startIndex ? 1 : 2)...4 ~= end - nameFirst, end + 1 < tokens.endIndex,
+                ["of", "from", "at", "with"].contains(tokens[end].lowered)
+            {
                 let place = dropDeterminer(tokens[(end + 1)...])
                 return .named(SpeakerReference(
                     name: text(tokens[nameFirst..<end]), role: roleText(tokens[..<nameFirst]) ?? described.role,
@@ -118,8 +126,13 @@ enum SpeakerPhrase: Sendable, Equatable {
         var roleTokens = dropDeterminer(before)
         var link = nameStart - 1
         while link > tokens.startIndex, tokens[link].classes.contains(.determiners) { link -= 1 }
-        let linked = link >= tokens.startIndex && link < nameStart && ["to", "of", "for", "at", "with", "from", "near"].contains(tokens[link].lowered)
-            && tokens.first.map { $0.classes.contains(.determiners) || $0.classes.contains(.personNouns) } == true
+        // "Chad's Ambassador to Norland", "delegates at the convention in Valmora": the name is where they are from.
+        let linked = link >= tokens.startIndex && link < nameStart
+            && ["to", "of", "for", "at", "with", "from", "near", "in"].contains(tokens[link].lowered)
+            && (tokens.first.map { $0.classes.contains(.determiners) || $0.classes.contains(.personNouns) } == true
+                || tokens[tokens.startIndex..<link].contains { token in
+                    token.isWord && (token.classes.contains(.personNouns) || token.classes.contains(.title) && !honorifics.contains(token.lowered))
+                })
         if linked { roleTokens = dropDeterminer(tokens) }  // "secretary of the Valmora Dockers' Union": all of it describes
         if nameStart < tokens.endIndex, !linked, isName(tokens[nameStart...]) {
             let titled = tokens[..<nameStart].contains { $0.isWord && $0.classes.contains(.title) }
@@ -149,20 +162,15 @@ enum SpeakerPhrase: Sendable, Equatable {
         }
         // No name: a description, headed by its last word before any "for"/"of"/"at" complement.
         let words = roleTokens.filter(\.isWord)
-        guard let headToken = (roleTokens.firstIndex { $0.is("for") || $0.is("of") || $0.is("at") || $0.is("with") })
+        // "a blogger in Valmora": "in" after a person's noun ends the head too.
+        guard let headToken = (roleTokens.indices.first { i in
+            let token = roleTokens[i]
+            return token.is("for") || token.is("of") || token.is("at") || token.is("with")
+                || token.is("in") && i > roleTokens.startIndex && roleTokens[i - 1].classes.contains(.personNouns)
+        })
             .flatMap({ $0 > roleTokens.startIndex ? roleTokens[$0 - 1] : nil }) ?? words.last
         else { return nil }
-        var affiliation: String?
-        var role = roleText(roleTokens)
-        if let link = roleTokens.firstIndex(where: { $0.is("for") || $0.is("of") || $0.is("at") || $0.is("to") }), link + 1 < roleTokens.endIndex, link > roleTokens.startIndex {
-            affiliation = text(roleTokens[(link + 1)...])
-            role = roleText(roleTokens[..<link])
-        } else if let possessive = roleTokens.firstIndex(where: \.isPossessive), possessive + 1 < roleTokens.endIndex {
-            // "Russia's foreign ministry", but "the mayor's spokesman": a common noun keeps its determiner.
-            let owner = tokens[possessive].startsUppercase ? roleTokens.startIndex : tokens.startIndex
-            affiliation = String(text(tokens[owner...possessive]).dropLast(2))
-            role = roleText(roleTokens[(possessive + 1)...])
-        }
+        let (role, affiliation) = roleAndAffiliation(roleTokens, in: tokens)
         if tokens.first?.lowered == "the", headToken.classes.contains(.organisationNouns), roleTokens.last?.start == headToken.start,
             !roleTokens.contains(where: { $0.is("for") || $0.is("of") || $0.is("at") || $0.is("to") })
         {
@@ -176,6 +184,48 @@ enum SpeakerPhrase: Sendable, Equatable {
             return .named(SpeakerReference(name: text(roleTokens), affiliation: affiliation))
         }
         return .description(head: headToken.lowered, text: text(strip(tokens)), role: role, affiliation: affiliation)
+    }
+
+    /// Words that link role words to where someone works: a role ending in one lost its object to a name.
+    private static let linkWords: Set<String> = ["to", "of", "for", "at", "in", "with", "on", "by", "the", "a", "an"]
+
+    /// The role and the affiliation a description gives: "spokeswoman for the transport ministry",
+    /// "Russia's foreign ministry", "the mayor's spokesman". `tokens` is the whole phrase, determiner included.
+    private static func roleAndAffiliation(_ roleTokens: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> (role: String?, affiliation: String?) {
+        // "an attorney with the Legal Center", not "a source familiar with the talks".
+        func isLink(_ index: Int) -> Bool {
+            let token = roleTokens[index]
+            if token.is("with") || token.is("in") {
+                return index > roleTokens.startIndex && roleTokens[index - 1].classes.contains(.personNouns)
+            }
+            return token.is("for") || token.is("of") || token.is("at") || token.is("to")
+        }
+        if var link = roleTokens.indices.first(where: { isLink($0) && !roleTokens[$0].is("in") }), link + 1 < roleTokens.endIndex,
+            link > roleTokens.startIndex
+        {
+            // "head of global policy at Facebook", "director of advocacy for the Union": the field belongs to the
+            // role, the body after it is the affiliation.
+            if roleTokens[link].is("of") || roleTokens[link].is("for"),
+                let later = roleTokens[(link + 1)...].firstIndex(where: { $0.is("at") || roleTokens[link].is("of") && ($0.is("to") || $0.is("for")) }),
+                later + 1 < roleTokens.endIndex, roleTokens[later - 1].isWord, !roleTokens[later - 1].startsUppercase,
+                roleTokens[later].is("at") || !roleTokens[(link + 1)..<later].contains { $0.is("and") || $0.startsUppercase }
+            {
+                link = later
+            }
+            return (roleText(roleTokens[..<link]), text(roleTokens[(link + 1)...]))
+        }
+        // "a blogger in Chicago": the place they are in.
+        if let link = roleTokens.indices.first(where: { roleTokens[$0].is("in") && isLink($0) }), link > roleTokens.startIndex,
+            link + 1 < roleTokens.endIndex, roleTokens[link + 1].startsUppercase, !roleTokens[link + 1].classes.contains(.determiners)
+        {
+            return (roleText(roleTokens[..<link]), text(roleTokens[(link + 1)...]))
+        }
+        if let possessive = roleTokens.firstIndex(where: \.isPossessive), possessive + 1 < roleTokens.endIndex {
+            // "Russia's foreign ministry", but "the mayor's spokesman": a common noun keeps its determiner.
+            let owner = roleTokens[possessive].startsUppercase ? roleTokens.startIndex : tokens.startIndex
+            return (roleText(roleTokens[(possessive + 1)...]), String(text(tokens[owner...possessive]).dropLast(2)))
+        }
+        return (roleText(roleTokens), nil)
     }
 
     /// Where the name starts after the titles that open a phrase ("Lt. Gov. Ana Ruiz"): the phrase's start when none do.
