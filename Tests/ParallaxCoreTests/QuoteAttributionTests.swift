@@ -1044,4 +1044,38 @@ struct QuoteAttributionTests {
         let source = try #require(quote("“The talks failed,” said a source familiar with the talks.", containing: "talks failed").speaker)
         #expect(source.role == "source familiar with the talks")
     }
+
+    /// "…,” the mayor's chief of staff, Bo Lind, told": the role comes first, the name after it speaks.
+    @Test func aRoleBeforeTheNameAfterTheQuote() {
+        let found = quotes("“The cranes will move again,” Valmora Mayor Ana Ruiz’s chief of staff, Bo Lind, told the Harbour Post. “That is certain.”")
+        #expect(found.map { $0.speaker?.name } == ["Bo Lind", "Bo Lind"])
+        #expect(found.first?.speaker?.role == "chief of staff")
+        #expect(found.first?.speaker?.affiliation == "Valmora Mayor Ana Ruiz")
+        let spokesman = quotes("“The cranes will move again,” the mayor's spokesman, Bo Lind, told the Harbour Post.")
+        #expect(spokesman.first?.speaker?.name == "Bo Lind")
+        #expect(spokesman.first?.speaker?.affiliation == "the mayor")
+    }
+
+    /// A field after a person's noun is part of the role: "director of communications", "one of the authors".
+    @Test func aFieldBelongsToTheRole() throws {
+        let director = try #require(quote("Ana Ruiz, the port's director of communications, said the cranes were “idle.”", containing: "idle").speaker)
+        #expect(director.role == "director of communications")
+        #expect(director.affiliation == "the port")
+        let author = try #require(quote("“It was rushed,” said Ari Holm, one of the authors of the harbour report.", containing: "rushed").speaker)
+        #expect(author.role == "one of the authors of the harbour report")
+    }
+
+    /// "Ilse Marr, vice chairwoman for the campaign, emailed supporters, telling them, “…”": the sentence's subject.
+    @Test func aParticipleAfterASubjectWithARole() {
+        let found = quotes("Ilse Marr, vice chairwoman for the mayor’s campaign, emailed supporters on Monday evening, telling them, “I am proud of this port.”")
+        #expect(found.first?.speaker?.name == "Ilse Marr")
+    }
+
+    /// A longer description still names its speaker when it is plainly a person: "the head of the union's rules committee".
+    @Test func aLongDescriptionOfAPerson() {
+        let head = quotes("The strike has split the union, as the head of the union’s powerful rules committee has accused the leadership of a “major breach of trust” in the talks.")
+        #expect(head.first?.speaker?.name == "the head of the union’s powerful rules committee")
+        let senator = quotes("“It is a fraud,” the independent Valmora senator and Harbour Party candidate told reporters.")
+        #expect(senator.first?.speaker?.name == "the independent Valmora senator and Harbour Party candidate")
+    }
 }

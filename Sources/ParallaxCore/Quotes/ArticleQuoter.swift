@@ -311,7 +311,9 @@ struct ArticleQuoter: Sendable {
                 // Unresolved, it still names someone ("the Florida senator", "a senior official") unless its
                 // last word is no noun at all ("US officials first").
                 guard !WordForms.stopwords.contains(head), !head.hasSuffixBytes("ly"), !["first", "last", "again", "later"].contains(head),
-                    text.spaceSeparated().count <= 6
+                    // a longer one only when it is plainly someone: "the deputy head of the union's delegation to the talks"
+                    case let words = text.spaceSeparated(), words.count <= 6 || words.count <= 9 && SpeechLexicon.personNouns.contains(head)
+                        && words.first.map({ SpeechLexicon.determiners.contains($0.lowercased()) }) == true
                 else { return nil }
                 return SpeakerReference(name: text, role: role, affiliation: affiliation)
             }
@@ -471,6 +473,9 @@ struct ArticleQuoter: Sendable {
             ["who", "whose", "a", "an", "the"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
                 || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
                 || CueFinder.isAside(tokens, stop + 1..<close)  // "The campaign, in a Q&A on its website, worded it"
+                // "Ilse Marr, vice chairwoman for the campaign, emailed"
+                || !tokens[stop + 1].startsUppercase && (stop + 1..<min(close, stop + 4)).contains(where: { tokens[$0].classes.contains(.personNouns) })
+                    && !(stop + 1..<close).contains(where: { CueFinder.isVerb(tokens, $0) })
         {
             stop = close + 1
         }

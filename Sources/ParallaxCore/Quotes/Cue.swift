@@ -169,6 +169,10 @@ enum CueFinder {
                 if subjectEnd > i, tokens[subjectEnd - 1].is(")"), let open = (i..<subjectEnd).last(where: { tokens[$0].is("(") }) { subjectEnd = open }
                 guard subjectEnd > i else { return nil }
                 var (subject, appositive) = splitAppositive(tokens, i..<subjectEnd)
+                // "…,” her chief of staff, Bo Lind, told": the role came first.
+                if let name = appositive, name.upperBound + 1 == subjectEnd, isRoleThenName(tokens, role: subject, name: name) {
+                    (subject, appositive) = (name, subject)
+                }
                 // "South Carolina, he said, was …": a pronoun after the comma is the subject; what comes before is the topic.
                 if let pronoun = appositive, pronoun.count == 1, ["he", "she", "they"].contains(tokens[pronoun.lowerBound].lowered),
                     pronoun.upperBound == subjectEnd, subject.count <= 4
@@ -496,14 +500,9 @@ enum CueFinder {
         }
         // "Her spokesman, Tomas Lindqvist, said": the sentence opens with the role, then the name set off by commas.
         if appositive == nil, closedByComma, k + 2 == segments.count, segments[k + 1].lowerBound == lower,
-            let first = subject.first, tokens[first].startsUppercase, !tokens[first].classes.contains(.determiners),
-            tokens[subject].allSatisfy({ !$0.isWord || $0.startsUppercase }), subject.count <= 4,
-            case let role = segments[k + 1], role.count >= 2, role.count <= 6,
-            tokens[role.lowerBound].classes.contains(.determiners) || tokens[role.lowerBound].isPossessive,
-            tokens[role.upperBound - 1].classes.contains(.personNouns),
-            tokens[role].dropFirst().allSatisfy({ $0.isWord && (!$0.startsUppercase || $0.isPossessive) })
+            isRoleThenName(tokens, role: segments[k + 1], name: subject)
         {
-            appositive = role
+            appositive = segments[k + 1]
         }
         // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": a description of the last
         // name in a description goes back to the first name, the one the sentence is about.
@@ -759,6 +758,23 @@ enum CueFinder {
         if rest.isEmpty || startsRelative(tokens, rest) || isParticiple(tokens[rest.lowerBound]) { return (name, nil) }
         if let second = rest.firstIndex(where: { tokens[$0].is(",") }) { rest = rest.lowerBound..<second }
         return (name, rest)
+    }
+
+    /// A role set off before a short name, as in "Her spokesman, Tomas Lindqvist," or "Mayor Ana Ruiz's chief
+    /// of staff, Bo Lind,": a determiner or an owner's name, then lower-case words naming a person's job.
+    static func isRoleThenName(_ tokens: [Token], role: Range<Int>, name: Range<Int>) -> Bool {
+        guard let first = name.first, tokens[first].startsUppercase, !tokens[first].classes.contains(.determiners), name.count <= 4,
+            tokens[name].allSatisfy({ !$0.isWord || $0.startsUppercase }), (2...10).contains(role.count),
+            let owner = tokens[role].firstIndex(where: \.isPossessive).map({ $0 + 1 })
+                ?? (tokens[role.lowerBound].classes.contains(.determiners) ? role.lowerBound + 1 : nil),
+            owner < role.upperBound, owner - role.lowerBound <= 5,
+            tokens[role.lowerBound..<owner].allSatisfy({ $0.isWord && ($0.startsUppercase || $0.classes.contains(.determiners)) || $0.is(".") })
+                || tokens[role.lowerBound].classes.contains(.determiners) && tokens[role.lowerBound..<owner].allSatisfy(\.isWord),
+            tokens[owner..<role.upperBound].allSatisfy({ $0.isWord && !$0.startsUppercase })
+        else { return false }
+        // "spokesman", or a person's noun with its field: "chief of staff", "director of communications"
+        return tokens[role.upperBound - 1].classes.contains(.personNouns)
+            || tokens[owner..<role.upperBound].contains { $0.classes.contains(.personNouns) } && tokens[role].contains { $0.is("of") }
     }
 
     /// Words that end an inverted speaker's name wherever they come ("said Trump *in* a statement").

@@ -200,8 +200,19 @@ enum SpeakerPhrase: Sendable, Equatable {
             }
             return token.is("for") || token.is("of") || token.is("at") || token.is("to")
         }
-        if var link = roleTokens.indices.first(where: { isLink($0) && !roleTokens[$0].is("in") }), link + 1 < roleTokens.endIndex,
-            link > roleTokens.startIndex
+        // "chief of staff", "director of communications": a field in lower case, with no determiner, is the role's.
+        func isField(_ index: Int) -> Bool {
+            guard roleTokens[index].is("of") else { return false }
+            let rest = ((index + 1)..<roleTokens.endIndex).prefix { !isLink($0) }.map { roleTokens[$0] }
+            return !rest.isEmpty && rest.allSatisfy { $0.isWord && !$0.startsUppercase && !$0.classes.contains(.determiners) && !$0.isPossessive }
+        }
+        // "one of the authors of the report": the part taken is the role.
+        if roleTokens.first?.is("of") == true, roleTokens.startIndex > tokens.startIndex {
+            return (roleText(tokens[(roleTokens.startIndex - 1)..<roleTokens.endIndex]), nil)
+        }
+        let possessive = roleTokens.firstIndex(where: \.isPossessive)
+        if var link = roleTokens.indices.first(where: { isLink($0) && !roleTokens[$0].is("in") && !isField($0) }), link + 1 < roleTokens.endIndex,
+            link > roleTokens.startIndex, possessive.map({ $0 > link }) ?? true
         {
             // "head of global policy at Facebook", "director of advocacy for the Union": the field belongs to the
             // role, the body after it is the affiliation.
@@ -220,7 +231,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         {
             return (roleText(roleTokens[..<link]), text(roleTokens[(link + 1)...]))
         }
-        if let possessive = roleTokens.firstIndex(where: \.isPossessive), possessive + 1 < roleTokens.endIndex {
+        if let possessive, possessive + 1 < roleTokens.endIndex {
             // "Russia's foreign ministry", but "the mayor's spokesman": a common noun keeps its determiner.
             let owner = roleTokens[possessive].startsUppercase ? roleTokens.startIndex : tokens.startIndex
             return (roleText(roleTokens[(possessive + 1)...]), String(text(tokens[owner...possessive]).dropLast(2)))
