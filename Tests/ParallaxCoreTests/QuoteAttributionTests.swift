@@ -1078,4 +1078,37 @@ struct QuoteAttributionTests {
         let senator = quotes("“It is a fraud,” the independent Valmora senator and Harbour Party candidate told reporters.")
         #expect(senator.first?.speaker?.name == "the independent Valmora senator and Harbour Party candidate")
     }
+
+    /// The speaker of a clause after a subordinating word may be described, not named: "so odd that a spokesman …
+    /// could only quip", "before the mayor called".
+    @Test func aDescribedSpeakerAfterASubordinatingWord() {
+        let quip = quotes("The strike was so long that a spokesman for the union could only quip: “We are tired.”")
+        #expect(quip.first?.speaker?.name == "a spokesman for the union")
+        let mayor = quotes("The log shows that Bo Lind’s name was read on the radio before the mayor called the strike a “disgrace.”")
+        #expect(mayor.first?.speaker?.name == "the mayor")
+    }
+
+    /// "Nothing the mayor said …" and "what Ms. Ruiz said …" are what was said; who said it follows.
+    @Test func whatWasSaidIsNoSpeaker() {
+        let nothing = quotes("Nothing the mayor said “will calm the docks,” the Valmora senator said.")
+        #expect(nothing.first?.speaker?.name == "the Valmora senator")
+        let what = quotes("Lind would worsen what Ms. Ruiz said in Valmora was a “poisonous climate.”")
+        #expect(what.first?.speaker?.name == "Ruiz")
+        let relative = quotes("Lind did not say what Ms. Ruiz said that he considered a lie.")
+        #expect(relative.isEmpty)
+    }
+
+    /// "Does Lind …?": a question's auxiliary is no part of a name.
+    @Test func aQuestionsAuxiliaryIsNoName() {
+        let found = quotes("Does Lind understand the port? Tomas Lind spoke to the union on Monday.", "“To a point,” he said.")
+        #expect(found.first?.speaker?.name.hasPrefix("Does") == false)
+        #expect(found.first?.speaker?.name.hasSuffix("Lind") == true)
+    }
+
+    /// Adding to something says nothing; adding to someone does.
+    @Test func addedToSomethingIsNoCue() {
+        #expect(quotes("Attempts to shield Ilse only added to the picture of a “campaign in chaos.”").first?.speaker == nil)
+        #expect(quotes("The leak added to the picture of a “campaign in chaos.”").first?.speaker == nil)
+        #expect(quotes("“It was more than her show,” Ruiz added to the Harbour Post.").first?.speaker?.name == "Ruiz")
+    }
 }

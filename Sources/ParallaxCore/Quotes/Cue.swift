@@ -41,6 +41,12 @@ enum CueFinder {
             else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
+        // "only added to the picture": adding to something says nothing ("added to reporters", "to the Post" do).
+        if index + 3 < tokens.count, tokens[index + 1].is("to"), tokens[index + 2].classes.contains(.determiners),
+            tokens[index + 3].isWord, !tokens[index + 3].startsUppercase, ["add", "adds", "added", "adding"].contains(token.lowered)
+        {
+            return false
+        }
         if index > 0, !isParticiple(token) {
             let previous = tokens[index - 1]
             // "secretary of state", "in charge": no verb follows "of" or a preposition.
@@ -363,8 +369,10 @@ enum CueFinder {
         {
             return (relative + 1..<end, nil)
         }
-        // "…, to which O'Malley interjected", "Bannon, who Beck on Wednesday called": a name after the relative word.
-        if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom", "who"].contains(tokens[$0].lowered) }),
+        // "…, to which O'Malley interjected", "Bannon, who Beck on Wednesday called", "what Ms. Ruiz said": a name after the relative word.
+        if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom", "who", "what"].contains(tokens[$0].lowered) }),
+            // not "what Ruiz said that he considered a lie": that clause is what was said, not by whom
+            tokens[relative].lowered != "what" || verb + 1 < tokens.count && !tokens[verb + 1].is("that"),
             relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") })
         {
             return (relative + 1..<nameRunEnd(tokens, from: relative + 1, to: end), nil)
@@ -453,11 +461,21 @@ enum CueFinder {
             && !isSurname(tokens, $0, verb: verb, from: segments[k].lowerBound) })
         {
             let rest = (cut + 1)..<segments[k].upperBound
+            // "so odd that a spokesman for the union could only quip", "before the mayor called": a person described
+            // after a subordinating word.
+            func describesPerson(_ range: Range<Int>) -> Bool {
+                guard range.count >= 2, range.count <= 6, tokens[range.lowerBound].classes.contains(.determiners),
+                    case .description(let head, _, _, _)? = SpeakerPhrase.parse(tokens[range])
+                else { return false }
+                return SpeechLexicon.personNouns.contains(head)
+            }
             // "… called for his resignation because she believed": a conjunction opens the clause whose subject speaks.
-            guard let and = rest.last(where: { conjunctions.contains(tokens[$0].lowered) }), and + 1 < rest.upperBound,
+            guard let and = rest.last(where: { conjunctions.contains(tokens[$0].lowered) || subordinators.contains(tokens[$0].lowered) }),
+                and + 1 < rest.upperBound,
                 // after a subordinating word only a pronoun or a name: "because she", not "that any new deal under her watch"
-                ["and", "but", "or", "while"].contains(tokens[and].lowered) || tokens[and + 1].startsUppercase
-                    || and + 2 == rest.upperBound && tokens[and + 1].classes.contains(.personPronouns)
+                ["and", "but", "or", "while"].contains(tokens[and].lowered) || tokens[and + 1].startsUppercase && conjunctions.contains(tokens[and].lowered)
+                    || and + 2 == rest.upperBound && tokens[and + 1].classes.contains(.personPronouns) && conjunctions.contains(tokens[and].lowered)
+                    || describesPerson(and + 1..<rest.upperBound)
             else {
                 // "The deal was an investment he concludes …": a pronoun right after a noun is the subject.
                 if let pronoun = trailingPronoun(tokens, rest) { return (pronoun, nil) }
@@ -636,6 +654,8 @@ enum CueFinder {
             return false
         }
         let opener = tokens[first]
+        // "Nothing the mayor said …": what was said, not who said it.
+        if range.count > 1, ["nothing", "everything", "anything", "something", "what", "whatever"].contains(opener.lowered) { return false }
         if opener.isWord, !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personNouns) {
             guard let named = range.first(where: { tokens[$0].startsUppercase }) else {
                 return tokens[range.upperBound - 1].classes.contains(.personNouns)  // "senior officials"

@@ -62,7 +62,7 @@ enum SpeechLexicon {
         also has had have has've would will could might may did does do then later again further previously recently
         repeatedly often once earlier reportedly allegedly already subsequently even still just quickly flatly angrily simply
         publicly privately separately formally initially similarly himself herself itself themselves is was were are
-        been be being not never has n't can cannot should must shall
+        been be being not never has n't can cannot should must shall only merely now
         """)
 
     /// Words that begin a clause and are never part of a speaker's name.
