@@ -1111,4 +1111,21 @@ struct QuoteAttributionTests {
         #expect(quotes("The leak added to the picture of a “campaign in chaos.”").first?.speaker == nil)
         #expect(quotes("“It was more than her show,” Ruiz added to the Harbour Post.").first?.speaker?.name == "Ruiz")
     }
+
+    /// An age, a share of a group or the word opening the sentence is no role.
+    @Test func agesSharesAndOpeningWordsAreNoRoles() throws {
+        let docker = try #require(quote("“We are tired,” said Peter Hart, 25.", containing: "tired").speaker)
+        #expect(docker.name == "Peter Hart")
+        #expect(docker.role == nil)
+        let share = try #require(quote("36 percent of Valmorans say the strike is “a mistake.”", containing: "mistake").speaker)
+        #expect(share.role == nil)
+        let despite = try #require(SpeakerPhrase.parse(Tokenizer.tokens("Despite Ana Ruiz")[...]))
+        #expect(despite == .named(SpeakerReference(name: "Ana Ruiz")))
+        let counsel = try #require(SpeakerPhrase.parse(Tokenizer.tokens("the union's outside counsel")[...]))
+        guard case .description(_, _, let role, _) = counsel else {
+            Issue.record("not a description: \(counsel)")
+            return
+        }
+        #expect(role == "outside counsel")
+    }
 }

@@ -263,6 +263,18 @@ enum SpeakerPhrase: Sendable, Equatable {
     static func roleText(_ tokens: ArraySlice<Token>) -> String? {
         var bytes: [UInt8] = []
         var index = tokens.startIndex
+        // "Despite Trump's …", "In welcoming Abe, …": the words that open the sentence are no role.
+        while index < tokens.endIndex, tokens[index].isWord, !["outside", "inside"].contains(tokens[index].lowered),  // "outside counsel"
+            tokens[index].classes.contains(.prepositions) || tokens[index].classes.contains(.clauseOpeners) && tokens[index].startsUppercase
+        {
+            index += 1
+        }
+        // "Peter Hart, 25,": an age alone is no role; nor is "36 percent of" before "Democrats".
+        if tokens[index...].allSatisfy({ !$0.isWord || $0.startsWithDigit })
+            || index < tokens.endIndex && tokens[index].startsWithDigit && tokens.last?.is("of") == true
+        {
+            return nil
+        }
         while index < tokens.endIndex {
             let token = tokens[index]
             let capitalisedWord = token.isWord && token.startsUppercase
