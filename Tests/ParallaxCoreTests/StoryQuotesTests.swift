@@ -67,6 +67,14 @@ struct StoryQuotesTests {
         #expect(Reactions.stances(of: "We welcome the step but it must go further") == [.welcomes, .wantsMore])
     }
 
+    /// A denied accusation is a denial, not a condemnation; "the more money we spent" wants nothing more.
+    @Test func stancesReadInTheirClause() {
+        #expect(Reactions.stances(of: "The union has never been involved in any illegal strike") == [.denies])
+        #expect(Reactions.stances(of: "This illegal lockout is a disgrace, and we were never warned") == [.condemns])
+        #expect(Reactions.stances(of: "The more money the port spent, the longer the queues grew") == [])
+        #expect(Reactions.stances(of: "The port needs to do more for the crews") == [.wantsMore])
+    }
+
     @Test func damagedCopyGetsItsQuotesFromACasedCopy() throws {
         let cased = Article(file: "cased.txt", paragraphs: [
             "The port authority blamed the union's “reckless tactics” for the losses, the Harbour Times reported.",

@@ -9,7 +9,8 @@ enum Reactions {
         (.denies, ["deny", "denie", "denied", "never been", "never pursued", "never used", "reject", "baseless", "unfounded", "not involved", "false"]),
         (.threatens, ["retaliat", "threat", "response will follow", "countermeasure", "consequences", "reciprocal", "respond in kind", "will follow"]),
         (.welcomes, ["welcom", "applaud", "appreciate", "prais", "positive step", "good step", "pleased", "glad", "commend", "hail"]),
-        (.wantsMore, ["not go far enough", "not a substitute", "more ", "urge", "call for", "calls for", "called for", "demand",
+        (.wantsMore, ["not go far enough", "not a substitute", "do more", "need more", "needs more", "want more", "wants more",
+                      "more needs", "more must", "more should", "more to be done", "more action", "more effort", "urge", "call for", "calls for", "called for", "demand",
                       "need for", "should", "must", "standard", "regulat", "further", "enhanced"]),
     ]
 
@@ -21,9 +22,17 @@ enum Reactions {
 
     private static let matcher = PhraseMatcher(signs.flatMap { stance, stems in stems.map { ($0, stance) } })
 
-    /// The stances a text shows, in the order of `signs`: a stem must start a word.
+    /// The stances a text shows, in the order of `signs`: a stem must start a word. Within a clause, an
+    /// accusation after a denial is denied, not made: "has never been involved in any illegal activity".
     static func stances(of text: String) -> [Reaction.Stance] {
-        let found = matcher.values(in: text)
+        var found = Set<Reaction.Stance>()
+        for clause in text.split(whereSeparator: { ",;.!?:—".contains($0) }) {
+            var seenDenial = false
+            for (_, stance) in matcher.matches(in: String(clause)) {
+                if stance == .denies { seenDenial = true }
+                if stance != .condemns || !seenDenial { found.insert(stance) }
+            }
+        }
         return signs.map(\.0).filter(found.contains)
     }
 
