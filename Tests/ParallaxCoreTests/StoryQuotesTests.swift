@@ -73,6 +73,18 @@ struct StoryQuotesTests {
         #expect(Reactions.stances(of: "This illegal lockout is a disgrace, and we were never warned") == [.condemns])
         #expect(Reactions.stances(of: "The more money the port spent, the longer the queues grew") == [])
         #expect(Reactions.stances(of: "The port needs to do more for the crews") == [.wantsMore])
+        #expect(Reactions.stances(of: "the full range of threats the strike poses") == [])
+        #expect(Reactions.stances(of: "The union threatened to walk out again") == [.threatens])
+    }
+
+    /// Welcoming a guest is no stance; welcoming someone's offer is.
+    @Test func aGuestWelcomedIsNoStance() {
+        let deeds = Reactions.deeds(in: Tokenizer.tokens(paragraphs: [
+            "Ruiz, who welcomed Mayor Tomas Lindqvist to the harbour on Tuesday, said talks would resume.",
+            "The union welcomed Lindqvist's offer of talks.",
+        ]))
+        #expect(deeds.map(\.actors) == [["union"]])
+        #expect(deeds.first?.stances == [.welcomes])
     }
 
     @Test func damagedCopyGetsItsQuotesFromACasedCopy() throws {

@@ -7,7 +7,7 @@ enum Reactions {
         (.condemns, ["condemn", "denounc", "criticis", "criticiz", "slam", "blast", "outrag", "unacceptable", "deplor",
                      "censor", "attack", "violation", "unlawful", "reckless", "illegal", "aggressive", "prejudice", "hostile", "discriminat", "scandal", "shameful"]),
         (.denies, ["deny", "denie", "denied", "never been", "never pursued", "never used", "reject", "baseless", "unfounded", "not involved", "false"]),
-        (.threatens, ["retaliat", "threat", "response will follow", "countermeasure", "consequences", "reciprocal", "respond in kind", "will follow"]),
+        (.threatens, ["retaliat", "threaten", "response will follow", "countermeasure", "consequences", "reciprocal", "respond in kind", "will follow"]),
         (.welcomes, ["welcom", "applaud", "appreciate", "prais", "positive step", "good step", "pleased", "glad", "commend", "hail"]),
         (.wantsMore, ["not go far enough", "not a substitute", "do more", "need more", "needs more", "want more", "wants more",
                       "more needs", "more must", "more should", "more to be done", "more action", "more effort", "urge", "call for", "calls for", "called for", "demand",
@@ -49,6 +49,13 @@ enum Reactions {
         for tokens in paragraphs {
             var sentences: Sentences?
             for verb in tokens.indices where tokens[verb].classes.contains(.actionVerb) {
+                // "Trump, who welcomed Abe to his resort": a guest welcomed is no stance ("welcomed Abe's offer" is).
+                if tokens[verb].lowered.hasPrefix("welcom"), verb + 1 < tokens.count, tokens[verb + 1].isWord, tokens[verb + 1].startsUppercase,
+                    let end = (verb + 1..<tokens.count).first(where: { !tokens[$0].isWord || !tokens[$0].startsUppercase || tokens[$0].isPossessive }),
+                    !tokens[end].isPossessive
+                {
+                    continue
+                }
                 if sentences == nil { sentences = Sentences(tokens: tokens, quoted: []) }
                 let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentences!.start(of: verb))
                 guard !subject.isEmpty, let phrase = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] }) else { continue }
