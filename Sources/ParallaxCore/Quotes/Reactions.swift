@@ -26,12 +26,10 @@ enum Reactions {
     /// accusation after a denial is denied, not made: "has never been involved in any illegal activity".
     static func stances(of text: String) -> [Reaction.Stance] {
         var found = Set<Reaction.Stance>()
-        for clause in text.split(whereSeparator: { ",;.!?:—".contains($0) }) {
-            var seenDenial = false
-            for (_, stance) in matcher.matches(in: String(clause)) {
-                if stance == .denies { seenDenial = true }
-                if stance != .condemns || !seenDenial { found.insert(stance) }
-            }
+        var denied: Int?  // the clause a denial was last seen in
+        for (stance, clause) in matcher.valuesByClause(in: text) {
+            if stance == .denies { denied = clause }
+            if stance != .condemns || denied != clause { found.insert(stance) }
         }
         return signs.map(\.0).filter(found.contains)
     }

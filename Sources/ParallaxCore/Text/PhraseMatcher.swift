@@ -17,29 +17,43 @@ struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
     /// Every match, as (phrase, value), in text order; a phrase counts each time it starts a word.
     func matches(in text: String) -> [(phrase: String, value: Value)] {
         var found: [(phrase: String, value: Value)] = []
-        scan(text) { phrase, value in found.append((String(decoding: phrase, as: UTF8.self), value)) }
+        scan(text) { phrase, value, _ in found.append((String(decoding: phrase, as: UTF8.self), value)) }
         return found
     }
 
     /// The values of every phrase found, without building the phrases.
     func values(in text: String) -> Set<Value> {
         var found = Set<Value>()
-        scan(text) { _, value in found.insert(value) }
+        scan(text) { _, value, _ in found.insert(value) }
         return found
     }
 
-    private func scan(_ text: String, _ report: ([UInt8], Value) -> Void) {
+    /// The value of every phrase found, in text order, each with the number of the clause it is in: clauses
+    /// end at `,` `;` `:` `.` `!` `?` and a dash (—).
+    func valuesByClause(in text: String) -> [(value: Value, clause: Int)] {
+        var found: [(value: Value, clause: Int)] = []
+        scan(text) { _, value, clause in found.append((value, clause)) }
+        return found
+    }
+
+    private func scan(_ text: String, _ report: ([UInt8], Value, Int) -> Void) {
         var bytes = Array(TextScanning.lowercased(text).utf8)
         bytes.append(0x20)
         bytes.withUnsafeBufferPointer { buffer in
             var previousIsWord = false
+            var clause = 0
             for i in buffer.indices {
                 let byte = buffer[i]
+                switch byte {
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): clause += 1
+                case 0xE2 where i + 2 < buffer.count && buffer[i + 1] == 0x80 && buffer[i + 2] == 0x94: clause += 1  // —
+                default: break
+                }
                 let isWord = byte >= 0x61 && byte <= 0x7A || byte >= 0x80 || byte >= 0x30 && byte <= 0x39
                 if isWord, !previousIsWord, byte >= 0x61, byte <= 0x7A {
                     for (phrase, value) in byLetter[Int(byte - 0x61)] where i + phrase.count <= buffer.count {
                         let equal = phrase.withUnsafeBufferPointer { memcmp(buffer.baseAddress! + i, $0.baseAddress!, phrase.count) == 0 }
-                        if equal { report(phrase, value) }
+                        if equal { report(phrase, value, clause) }
                     }
                 }
                 previousIsWord = isWord
