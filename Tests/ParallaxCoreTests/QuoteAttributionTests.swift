@@ -1128,4 +1128,10 @@ struct QuoteAttributionTests {
         }
         #expect(role == "outside counsel")
     }
+
+    /// An appositive ending in brackets is read without them, and never out of its own bounds.
+    @Test func anAppositiveEndingInBrackets() {
+        let phrase = SpeakerPhrase.parse(Tokenizer.tokens("Ari Holm")[...], appositive: Tokenizer.tokens("a talk show by Valmora (Norland's)")[...])
+        #expect(phrase == .named(SpeakerReference(name: "Ari Holm", role: "talk show by Valmora")))
+    }
 }

@@ -59,7 +59,8 @@ enum SpeakerPhrase: Sendable, Equatable {
         } else if let appositive, case .named(let other)? = parse(appositive) {
             // "a host at the oldest radio station in Alabama": a name inside the description is where they work.
             if let role = other.role, let last = role.spaceSeparated().last, linkWords.contains(last.lowercased()) {
-                described = roleAndAffiliation(dropDeterminer(appositive), in: strip(appositive))
+                let whole = strip(appositive)
+                described = roleAndAffiliation(dropDeterminer(whole), in: whole)
             } else {
                 described = (other.role ?? other.name, other.affiliation)
             }
@@ -190,7 +191,8 @@ enum SpeakerPhrase: Sendable, Equatable {
     private static let linkWords: Set<String> = ["to", "of", "for", "at", "in", "with", "on", "by", "the", "a", "an"]
 
     /// The role and the affiliation a description gives: "spokeswoman for the transport ministry",
-    /// "Russia's foreign ministry", "the mayor's spokesman". `tokens` is the whole phrase, determiner included.
+    /// "Russia's foreign ministry", "the mayor's spokesman". `tokens` is the whole phrase, determiner included;
+    /// `roleTokens` lies within it.
     private static func roleAndAffiliation(_ roleTokens: ArraySlice<Token>, in tokens: ArraySlice<Token>) -> (role: String?, affiliation: String?) {
         // "an attorney with the Legal Center", not "a source familiar with the talks".
         func isLink(_ index: Int) -> Bool {
