@@ -75,6 +75,7 @@ struct StoryQuotesTests {
         #expect(Reactions.stances(of: "The port needs to do more for the crews") == [.wantsMore])
         #expect(Reactions.stances(of: "the full range of threats the strike poses") == [])
         #expect(Reactions.stances(of: "The union threatened to walk out again") == [.threatens])
+        #expect(Reactions.stances(of: "an insult dressed up as a compromise") == [.condemns])
     }
 
     /// Welcoming a guest is no stance; welcoming someone's offer is.

@@ -5,7 +5,8 @@ enum Reactions {
     static let signs: [(Reaction.Stance, [String])] = [
         (.regrets, ["regret", "sorry", "disappoint", "unfortunate", "lament"]),
         (.condemns, ["condemn", "denounc", "criticis", "criticiz", "slam", "blast", "outrag", "unacceptable", "deplor",
-                     "censor", "attack", "violation", "unlawful", "reckless", "illegal", "aggressive", "prejudice", "hostile", "discriminat", "scandal", "shameful"]),
+                     "censor", "attack", "violation", "unlawful", "reckless", "illegal", "aggressive", "prejudice", "hostile", "discriminat", "scandal", "shameful",
+                     "insult", "disgrace", "betray"]),
         (.denies, ["deny", "denie", "denied", "never been", "never pursued", "never used", "reject", "baseless", "unfounded", "not involved", "false"]),
         (.threatens, ["retaliat", "threaten", "response will follow", "countermeasure", "consequences", "reciprocal", "respond in kind", "will follow"]),
         (.welcomes, ["welcom", "applaud", "appreciate", "prais", "positive step", "good step", "pleased", "glad", "commend", "hail"]),
