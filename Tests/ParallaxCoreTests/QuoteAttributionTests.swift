@@ -1134,4 +1134,23 @@ struct QuoteAttributionTests {
         let phrase = SpeakerPhrase.parse(Tokenizer.tokens("Ari Holm")[...], appositive: Tokenizer.tokens("a talk show by Valmora (Norland's)")[...])
         #expect(phrase == .named(SpeakerReference(name: "Ari Holm", role: "talk show by Valmora")))
     }
+
+    /// A title written in full is no abbreviation: "met the mayor." ends its sentence.
+    @Test func aFullTitleEndsASentence() {
+        #expect(Sentences(tokens: Tokenizer.tokens("Lindqvist met the mayor. Ruiz met the chairman. They talked."), quoted: []).all.count == 3)
+        #expect(Sentences(tokens: Tokenizer.tokens("Sen. Ruiz and Lt. Gov. Lind spoke."), quoted: []).all.count == 1)
+    }
+
+    /// A role before a full name stays out of it: "Journalist Jorge Ruiz", "Assemblywoman Ilse Marr", and
+    /// a place after a described name is where they are from ("undecided voter Stephanie Holm of Ostby").
+    @Test func roleWordsBeforeAFullName() throws {
+        let journalist = try #require(quote("Journalist Jorge Ruiz tweeted that the port was “closed.”", containing: "closed").speaker)
+        #expect(journalist.name == "Jorge Ruiz")
+        #expect(journalist.role == "Journalist")
+        let member = try #require(quote("Underdog candidate Assemblywoman Ilse Marr said the race was “close.”", containing: "close").speaker)
+        #expect(member.name == "Ilse Marr")
+        let voter = try #require(quote("“I don’t know where he stands,” said undecided voter Stephanie Holm of Ostby, before the vote.", containing: "stands").speaker)
+        #expect(voter.name == "Stephanie Holm")
+        #expect(voter.affiliation == "Ostby")
+    }
 }

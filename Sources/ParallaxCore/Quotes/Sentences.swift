@@ -42,13 +42,15 @@ struct Sentences: Sendable {
     private static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no",
         "lt", "col", "sgt", "capt", "prof", "rev", "ft", "mt", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "e.g", "i.e",
+        "adm", "atty", "supt", "cmdr", "maj", "amb",
     ]
 
-    /// "Sen", "Mr", an initial, "U.S": a word a period after which does not end a sentence.
+    /// "Sen", "Mr", an initial, "U.S": a word a period after which does not end a sentence ("said the mayor."
+    /// does: a title written in full is no abbreviation).
     static func isAbbreviation(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let word = token.lowered
-        return abbreviations.contains(word) || Lexicon.titles.contains(word) || word.count == 1 || word.containsBytes(".")
+        return abbreviations.contains(word) || word.count == 1 || word.containsBytes(".")
             || token.startsUppercase && Lexicon.stateAbbreviations.contains(word) && word.count <= 5 && !["ohio", "iowa", "utah", "maine", "idaho", "texas"].contains(word)
     }
 

@@ -102,6 +102,12 @@ enum SpeakerPhrase: Sendable, Equatable {
         }
         // "The Kremlin" at the start of a sentence: the capital is the sentence's, not the name's.
         while nameStart < tokens.endIndex - 1, tokens[nameStart].classes.contains(.capitalisedFunctionWords) { nameStart += 1 }
+        // "Journalist Jorge Ramos" opening a sentence: a person's noun before a full name is their role.
+        if nameStart + 2 < tokens.endIndex, tokens[nameStart].classes.contains(.personNouns), !tokens[nameStart].classes.contains(.title),
+            tokens[(nameStart + 1)...].allSatisfy({ $0.isWord && $0.startsUppercase || $0.is(".") })
+        {
+            nameStart += 1
+        }
         // Titles at the front of the run belong to the role: "Democratic Senator Amy Klobuchar".
         // Not a surname that is also a title: "Peter T. King", "Peter King".
         if let lastTitle = tokens[nameStart...].indices.last(where: { i in
@@ -139,8 +145,9 @@ enum SpeakerPhrase: Sendable, Equatable {
             let titled = tokens[..<nameStart].contains { $0.isWord && $0.classes.contains(.title) }
             var nameEnd = tokens.endIndex
             var affiliation: String?
-            // "Valmora Gov. Jonas Peck of Norland": after a title or a given name, "of" leads to where they are from.
-            if titled || tokens[nameStart].classes.contains(.givenName),
+            // "Valmora Gov. Jonas Peck of Norland", "undecided voter Ana Ruiz of Ostby": after a title, a given
+            // name or a person's noun, "of" leads to where they are from.
+            if titled || tokens[nameStart].classes.contains(.givenName) || roleTokens.contains(where: { $0.classes.contains(.personNouns) }),
                 let of = tokens[(nameStart + 1)...].firstIndex(where: { $0.is("of") }), of + 1 < tokens.endIndex
             {
                 nameEnd = of

@@ -72,7 +72,8 @@ enum Lexicon {
         "general", "gen", "pope", "king", "queen", "prince", "princess", "justice", "mr", "mrs", "ms", "dr", "prof",
         "professor", "ambassador", "commissioner", "lt", "col", "sgt", "capt", "adm", "speaker", "representative",
         "vice", "premier", "sheikh", "archbishop", "bishop", "rabbi", "imam", "cardinal", "sir", "dame", "lord", "lady",
-        "rev", "atty", "supt", "cmdr", "maj", "amb",
+        "rev", "atty", "supt", "cmdr", "maj", "amb", "pastor", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+        "alderman", "congressman", "congresswoman", "delegate", "chairman", "chairwoman",
     ]
 
     private static let honorifics = "Mr Mrs Ms Dr"
