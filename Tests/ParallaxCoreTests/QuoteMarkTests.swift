@@ -37,6 +37,15 @@ struct QuoteMarkTests {
         #expect(Tokenizer.tokens("'''Tis").map(\.text) == ["''", "'", "Tis"])
     }
 
+    /// Feet and inches (6’2”, 5'11") are a height, not a quotation's end.
+    @Test func anInchMarkIsNoQuoteMark() {
+        let curly = quotes("“I admit, he’s taller than me; he’s like 6’2”,” Ruiz said Sunday.")
+        #expect(curly.map(\.text) == ["I admit, he’s taller than me; he’s like 6’2”,"])
+        #expect(curly.first?.speaker?.name == "Ruiz")
+        let straight = quotes("\"He is 5'11\", and I am not,\" Ruiz said.")
+        #expect(straight.map(\.text) == ["He is 5'11\", and I am not,"])
+    }
+
     @Test func mixedMarksStillPair() throws {
         let found = quotes("The union said the “offer was an insult to every docker,\" and walked out.")
         try #require(found.count == 1)
