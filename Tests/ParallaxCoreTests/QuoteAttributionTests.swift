@@ -1153,4 +1153,15 @@ struct QuoteAttributionTests {
         #expect(voter.name == "Stephanie Holm")
         #expect(voter.affiliation == "Ostby")
     }
+
+    /// ", Inc.," belongs to the company's name; a participle opening the sentence is no name; ", he said" after
+    /// a clause has "he" for its subject.
+    @Test func companySuffixesParticiplesAndAPronounAfterAClause() {
+        let suffix = quotes("Bo Lind, campaign manager of Ruiz for Mayor, Inc., slammed the suit as “frivolous” on Friday.")
+        #expect(suffix.first?.speaker?.name == "Bo Lind")
+        let calling = quotes("Calling it an “all-out assault on our port,” the Dockers’ Union filed the suit in Valmora.")
+        #expect(calling.first?.speaker?.name != "Calling")
+        let clause = quotes("Bo Lind called the suit a fraud.", "That includes money the union paid for the “dossier” alleging ties between Ruiz and Norland, he said.")
+        #expect(clause.first { $0.text.contains("dossier") }?.speaker?.name == "Bo Lind")
+    }
 }

@@ -429,6 +429,7 @@ struct ArticleQuoter: Sendable {
         if stop == index + 1, index == start, stop < end, !tokens[index].classes.contains(.knownWord), !tokens[index].classes.contains(.givenName),
             ["ing", "ed", "ly"].contains(where: { tokens[index].lowered.hasSuffixBytes($0) }),
             tokens[stop].classes.contains(.determiners) || tokens[stop].classes.contains(.prepositions) || tokens[stop].lowered.hasSuffixBytes("ly")
+                || tokens[stop].classes.contains(.thingPronouns) || tokens[stop].classes.contains(.personPronouns)  // "Calling it …"
         {
             return nil
         }

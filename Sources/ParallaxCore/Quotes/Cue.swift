@@ -180,8 +180,9 @@ enum CueFinder {
                     (subject, appositive) = (name, subject)
                 }
                 // "South Carolina, he said, was …": a pronoun after the comma is the subject; what comes before is the topic.
+                // "the dossier alleging ties between Trump and Russia, he said": so is one after a clause.
                 if let pronoun = appositive, pronoun.count == 1, ["he", "she", "they"].contains(tokens[pronoun.lowerBound].lowered),
-                    pronoun.upperBound == subjectEnd, subject.count <= 4
+                    pronoun.upperBound == subjectEnd, subject.count <= 4 || !tokens[subject.lowerBound].startsUppercase
                 {
                     (subject, appositive) = (pronoun, nil)
                 }
@@ -430,6 +431,7 @@ enum CueFinder {
         var k = 0
         while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) || isAdverb(tokens, segments[k])
             || isAgeOrHometown(tokens, segments[k]) || k + 1 < segments.count && !segments[k + 1].isEmpty && isAside(tokens, segments[k])
+            || isCompanySuffix(tokens, segments[k])
         {
             k += 1
         }
@@ -778,6 +780,12 @@ enum CueFinder {
         if rest.isEmpty || startsRelative(tokens, rest) || isParticiple(tokens[rest.lowerBound]) { return (name, nil) }
         if let second = rest.firstIndex(where: { tokens[$0].is(",") }) { rest = rest.lowerBound..<second }
         return (name, rest)
+    }
+
+    /// ", Inc.," after a company's name: part of the name, not a piece of its own.
+    private static func isCompanySuffix(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let words = tokens[range].filter(\.isWord)
+        return words.count == 1 && ["inc", "ltd", "llc", "corp", "plc"].contains(words[0].lowered)
     }
 
     /// A role set off before a short name, as in "Her spokesman, Tomas Lindqvist," or "Mayor Ana Ruiz's chief
