@@ -19,7 +19,7 @@ enum SpeakerPhrase: Sendable, Equatable {
 
     /// Reads a speaker phrase; `appositive` is a description set off by commas after a name.
     static func parse(_ tokens: ArraySlice<Token>, appositive: ArraySlice<Token>? = nil) -> SpeakerPhrase? {
-        var tokens = strip(tokens)
+        let tokens = strip(tokens)
         guard !tokens.isEmpty else { return nil }
         if tokens.count == 1, tokens[tokens.startIndex].isWord {
             var word = tokens[tokens.startIndex].lowered
@@ -228,7 +228,7 @@ enum SpeakerPhrase: Sendable, Equatable {
             if roleTokens[link].is("of") || roleTokens[link].is("for"),
                 let later = roleTokens[(link + 1)...].firstIndex(where: { $0.is("at") || roleTokens[link].is("of") && ($0.is("to") || $0.is("for")) }),
                 later + 1 < roleTokens.endIndex, roleTokens[later - 1].isWord, !roleTokens[later - 1].startsUppercase,
-                roleTokens[later].is("at") || !roleTokens[(link + 1)..<later].contains { $0.is("and") || $0.startsUppercase }
+                roleTokens[later].is("at") || !roleTokens[(link + 1)..<later].contains(where: { $0.is("and") || $0.startsUppercase })
             {
                 link = later
             }
