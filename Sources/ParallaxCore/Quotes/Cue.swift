@@ -784,9 +784,15 @@ enum CueFinder {
 
     /// ", Inc.," after a company's name: part of the name, not a piece of its own.
     private static func isCompanySuffix(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        let words = tokens[range].filter(\.isWord)
-        return words.count == 1 && ["inc", "ltd", "llc", "corp", "plc"].contains(words[0].lowered)
+        var word: Token?
+        for token in tokens[range] where token.isWord {
+            if word != nil { return false }
+            word = token
+        }
+        return word.map { companySuffixes.contains($0.lowered) } ?? false
     }
+
+    private static let companySuffixes: Set<String> = ["inc", "ltd", "llc", "corp", "plc"]
 
     /// A role set off before a short name, as in "Her spokesman, Tomas Lindqvist," or "Mayor Ana Ruiz's chief
     /// of staff, Bo Lind,": a determiner or an owner's name, then lower-case words naming a person's job.

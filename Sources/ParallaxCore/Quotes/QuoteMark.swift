@@ -26,12 +26,7 @@ struct QuoteMark: Sendable {
             && (next == nil || token.spaceAfter || next!.kind != .word)
         let guessed: Role = canOpen && !canClose ? .open : canClose && !canOpen ? .close : .either
         // 6’2”, 6'2": feet and inches, not a quotation's end.
-        if scalar.value == 0x201D || scalar.value == 0x22, let previous, !token.spaceBefore, isFeet(previous)
-            || index >= 3 && !previous.spaceBefore && previous.startsWithDigit && ["’", "'"].contains(tokens[index - 2].text)
-                && !tokens[index - 2].spaceBefore && tokens[index - 3].startsWithDigit
-        {
-            return nil
-        }
+        if scalar.value == 0x201D || scalar.value == 0x22, let previous, !token.spaceBefore, isFeet(previous) { return nil }
         if token.text == "''" { return QuoteMark(family: .double, role: guessed) }
         if token.text == "``" { return QuoteMark(family: .double, role: .open) }
         switch scalar.value {
@@ -53,10 +48,10 @@ struct QuoteMark: Sendable {
         }
     }
 
-    /// A height in feet and inches before the inch mark: "6’2", "5'11".
+    /// A height in feet and inches before the inch mark: "6’2", "5'11" (the tokenizer keeps the apostrophe inside
+    /// the word).
     private static func isFeet(_ token: Token) -> Bool {
-        let bytes = Array(token.text.utf8)
-        guard let first = bytes.first, let last = bytes.last, (0x30...0x39).contains(first), (0x30...0x39).contains(last) else { return false }
-        return bytes.contains(0x27) || token.text.contains("\u{2019}")
+        guard token.startsWithDigit, let last = token.text.utf8.last, (0x30...0x39).contains(last) else { return false }
+        return token.text.containsBytes("'") || token.text.containsBytes("\u{2019}")
     }
 }

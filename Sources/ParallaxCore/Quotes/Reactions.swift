@@ -49,7 +49,7 @@ enum Reactions {
             var sentences: Sentences?
             for verb in tokens.indices where tokens[verb].classes.contains(.actionVerb) {
                 // "Trump, who welcomed Abe to his resort": a guest welcomed is no stance ("welcomed Abe's offer" is).
-                if tokens[verb].lowered.hasPrefix("welcom"), verb + 1 < tokens.count, tokens[verb + 1].isWord, tokens[verb + 1].startsUppercase,
+                if tokens[verb].lowered.hasPrefixBytes("welcom"), verb + 1 < tokens.count, tokens[verb + 1].isWord, tokens[verb + 1].startsUppercase,
                     let end = (verb + 1..<tokens.count).first(where: { !tokens[$0].isWord || !tokens[$0].startsUppercase || tokens[$0].isPossessive }),
                     !tokens[end].isPossessive
                 {
