@@ -989,36 +989,36 @@ struct QuoteAttributionTests {
     /// A name inside a description is where the speaker works, not the speaker.
     @Test func aNameInsideARoleIsTheAffiliation() throws {
         let host = try quote(
-            "Bob Lund, a talk show host and manager at the oldest radio station in Valmora, said that listeners had “turned on the union.”",
-            containing: "turned")
+            "Bob Lund, a crane driver and shop steward at the oldest terminal in Valmora, said that the crews had “lost patience.”",
+            containing: "patience")
         #expect(host.speaker?.name == "Bob Lund")
-        #expect(host.speaker?.role == "talk show host and manager")
-        #expect(host.speaker?.affiliation == "the oldest radio station in Valmora")
-        let envoy = try quote("The cadet was flying home, Norland's Ambassador to Valmora confirmed.", containing: "cadet")
+        #expect(host.speaker?.role == "crane driver and shop steward")
+        #expect(host.speaker?.affiliation == "the oldest terminal in Valmora")
+        let envoy = try quote("The trawler had left the quay, Norland's Ambassador to Valmora confirmed.", containing: "trawler")
         #expect(envoy.speaker?.name == "Norland's Ambassador to Valmora")
-        let delegates = try quote("Delegates at the convention in Valmora said “a fair hearing” was due.", containing: "fair hearing")
-        #expect(delegates.speaker?.name == "Delegates at the convention in Valmora")
-        let burman = try quote("“There is no way we can keep the promises,” said Mr. Burman of the Harbour Policy Center.", containing: "promises")
-        #expect(burman.speaker?.name == "Burman")
+        let delegates = try quote("Delegates at the congress in Valmora said “a fair hearing” was due.", containing: "fair hearing")
+        #expect(delegates.speaker?.name == "Delegates at the congress in Valmora")
+        let burman = try quote("“The port cannot pay for both cranes,” said Mr. Aske of the Harbour Policy Center.", containing: "cranes")
+        #expect(burman.speaker?.name == "Aske")
         #expect(burman.speaker?.affiliation == "Harbour Policy Center")
     }
 
-    /// An appositive that opens with a place is still a role when it holds one: "Chris Covert, Valmora director for Ruiz, said".
+    /// An appositive that opens with a place is still a role when it holds one: "Mia Kessel, Valmora director for Ruiz, said".
     @Test func anAppositiveOpeningWithAPlace() throws {
         let found = try quote(
-            "Chris Covert, Valmora director for Ruiz, said the campaign “has just opened its 11th field office” in the state.",
-            containing: "field office")
-        #expect(found.speaker?.name == "Chris Covert")
+            "Mia Kessel, Valmora director for Ruiz, said the campaign “has rented a second office” by the docks.",
+            containing: "second office")
+        #expect(found.speaker?.name == "Mia Kessel")
     }
 
-    /// "In a video announcing his exit, Peck …, but he acknowledged": the opening phrase holds no subject, so
+    /// "In a radio spot announcing his bid, Peck …, but he admitted": the opening phrase holds no subject, so
     /// "he" is the sentence's subject, not the last person quoted.
     @Test func aPronounAfterAnOpeningPhraseWithAParticiple() {
         let found = quotes(
-            "“Peck made a commitment to repay the fund,” said Ilse Marr, a spokeswoman for the mayor.",
-            "Representative Bo Lind, chairman of the Harbour Committee, said he hoped Peck would be “true to his word.”",
-            "In a video in March announcing his exit, Jonas Peck continued to deny the claims, but he acknowledged running an “unprofessional” office.")
-        #expect(found.first { $0.text.contains("unprofessional") }?.speaker?.name == "Jonas Peck")
+            "“Peck promised to pay back the fund,” said Ilse Marr, a spokeswoman for the mayor.",
+            "Representative Bo Lind, chairman of the Harbour Committee, said he expected Peck to “keep his promise.”",
+            "In a radio spot in March announcing his bid, Jonas Peck kept denying the reports, but he admitted running a “chaotic” office.")
+        #expect(found.first { $0.text.contains("chaotic") }?.speaker?.name == "Jonas Peck")
     }
 
     /// A role's field stays in the role and the body after it is the affiliation; "with" and "in" link a
@@ -1067,34 +1067,34 @@ struct QuoteAttributionTests {
 
     /// "Ilse Marr, vice chairwoman for the campaign, emailed supporters, telling them, “…”": the sentence's subject.
     @Test func aParticipleAfterASubjectWithARole() {
-        let found = quotes("Ilse Marr, vice chairwoman for the mayor’s campaign, emailed supporters on Monday evening, telling them, “I am proud of this port.”")
+        let found = quotes("Ilse Marr, vice chairwoman for the mayor’s campaign, wrote to volunteers late on Monday, telling them, “I am proud of this port.”")
         #expect(found.first?.speaker?.name == "Ilse Marr")
     }
 
     /// A longer description still names its speaker when it is plainly a person: "the head of the union's rules committee".
     @Test func aLongDescriptionOfAPerson() {
-        let head = quotes("The strike has split the union, as the head of the union’s powerful rules committee has accused the leadership of a “major breach of trust” in the talks.")
-        #expect(head.first?.speaker?.name == "the head of the union’s powerful rules committee")
+        let head = quotes("The strike has divided the dockers, as the head of the union’s pay committee has charged the leadership with “a betrayal of the crews” during the talks.")
+        #expect(head.first?.speaker?.name == "the head of the union’s pay committee")
         let senator = quotes("“It is a fraud,” the independent Valmora senator and Harbour Party candidate told reporters.")
         #expect(senator.first?.speaker?.name == "the independent Valmora senator and Harbour Party candidate")
     }
 
-    /// The speaker of a clause after a subordinating word may be described, not named: "so odd that a spokesman …
-    /// could only quip", "before the mayor called".
+    /// The speaker of a clause after a subordinating word may be described, not named: "so long that a spokesman …
+    /// could only joke", "when the mayor called".
     @Test func aDescribedSpeakerAfterASubordinatingWord() {
-        let quip = quotes("The strike was so long that a spokesman for the union could only quip: “We are tired.”")
+        let quip = quotes("The strike was so long that a spokesman for the union could only joke: “We are tired.”")
         #expect(quip.first?.speaker?.name == "a spokesman for the union")
-        let mayor = quotes("The log shows that Bo Lind’s name was read on the radio before the mayor called the strike a “disgrace.”")
+        let mayor = quotes("The ferry was still at sea when the mayor called the strike a “disgrace.”")
         #expect(mayor.first?.speaker?.name == "the mayor")
     }
 
     /// "Nothing the mayor said …" and "what Ms. Ruiz said …" are what was said; who said it follows.
     @Test func whatWasSaidIsNoSpeaker() {
-        let nothing = quotes("Nothing the mayor said “will calm the docks,” the Valmora senator said.")
+        let nothing = quotes("Nothing Ruiz said at the quay “will bring the ships back,” the Valmora senator said.")
         #expect(nothing.first?.speaker?.name == "the Valmora senator")
-        let what = quotes("Lind would worsen what Ms. Ruiz said in Valmora was a “poisonous climate.”")
+        let what = quotes("The vote settled what Ms. Ruiz said at the quay was “the only question.”")
         #expect(what.first?.speaker?.name == "Ruiz")
-        let relative = quotes("Lind did not say what Ms. Ruiz said that he considered a lie.")
+        let relative = quotes("Lind did not name what Ms. Ruiz said that he called a bluff.")
         #expect(relative.isEmpty)
     }
 
@@ -1107,15 +1107,15 @@ struct QuoteAttributionTests {
 
     /// Adding to something says nothing; adding to someone does.
     @Test func addedToSomethingIsNoCue() {
-        #expect(quotes("Attempts to shield Ilse only added to the picture of a “campaign in chaos.”").first?.speaker == nil)
-        #expect(quotes("The leak added to the picture of a “campaign in chaos.”").first?.speaker == nil)
-        #expect(quotes("“It was more than her show,” Ruiz added to the Harbour Post.").first?.speaker?.name == "Ruiz")
+        #expect(quotes("Efforts to protect Ilse only added to the sense of a “crew adrift.”").first?.speaker == nil)
+        #expect(quotes("The leak added to the sense of a “crew adrift.”").first?.speaker == nil)
+        #expect(quotes("“The cranes never stopped,” Ruiz added to the Harbour Post.").first?.speaker?.name == "Ruiz")
     }
 
     /// An age, a share of a group or the word opening the sentence is no role.
     @Test func agesSharesAndOpeningWordsAreNoRoles() throws {
-        let docker = try #require(quote("“We are tired,” said Peter Hart, 25.", containing: "tired").speaker)
-        #expect(docker.name == "Peter Hart")
+        let docker = try #require(quote("“We are tired,” said Tove Brand, 25.", containing: "tired").speaker)
+        #expect(docker.name == "Tove Brand")
         #expect(docker.role == nil)
         let share = try #require(quote("36 percent of Valmorans say the strike is “a mistake.”", containing: "mistake").speaker)
         #expect(share.role == nil)
@@ -1142,26 +1142,26 @@ struct QuoteAttributionTests {
     }
 
     /// A role before a full name stays out of it: "Journalist Jorge Ruiz", "Assemblywoman Ilse Marr", and
-    /// a place after a described name is where they are from ("undecided voter Stephanie Holm of Ostby").
+    /// a place after a described name is where they are from ("undecided voter Greta Holm of Ostby").
     @Test func roleWordsBeforeAFullName() throws {
         let journalist = try #require(quote("Journalist Jorge Ruiz tweeted that the port was “closed.”", containing: "closed").speaker)
         #expect(journalist.name == "Jorge Ruiz")
         #expect(journalist.role == "Journalist")
-        let member = try #require(quote("Underdog candidate Assemblywoman Ilse Marr said the race was “close.”", containing: "close").speaker)
+        let member = try #require(quote("First-time candidate Assemblywoman Ilse Marr said the count was “tight.”", containing: "tight").speaker)
         #expect(member.name == "Ilse Marr")
-        let voter = try #require(quote("“I don’t know where he stands,” said undecided voter Stephanie Holm of Ostby, before the vote.", containing: "stands").speaker)
-        #expect(voter.name == "Stephanie Holm")
+        let voter = try #require(quote("“I cannot tell what she wants,” said undecided voter Greta Holm of Ostby, before the vote.", containing: "wants").speaker)
+        #expect(voter.name == "Greta Holm")
         #expect(voter.affiliation == "Ostby")
     }
 
     /// ", Inc.," belongs to the company's name; a participle opening the sentence is no name; ", he said" after
     /// a clause has "he" for its subject.
     @Test func companySuffixesParticiplesAndAPronounAfterAClause() {
-        let suffix = quotes("Bo Lind, campaign manager of Ruiz for Mayor, Inc., slammed the suit as “frivolous” on Friday.")
+        let suffix = quotes("Bo Lind, treasurer of Harbour Cranes, Inc., called the claim “nonsense” on Friday.")
         #expect(suffix.first?.speaker?.name == "Bo Lind")
-        let calling = quotes("Calling it an “all-out assault on our port,” the Dockers’ Union filed the suit in Valmora.")
+        let calling = quotes("Calling it “a raid on our wages,” the Dockers’ Union went to court in Valmora.")
         #expect(calling.first?.speaker?.name != "Calling")
-        let clause = quotes("Bo Lind called the suit a fraud.", "That includes money the union paid for the “dossier” alleging ties between Ruiz and Norland, he said.")
-        #expect(clause.first { $0.text.contains("dossier") }?.speaker?.name == "Bo Lind")
+        let clause = quotes("Bo Lind called the suit a fraud.", "That covers the fees the union paid for the “audit” linking Ruiz to the Norland fund, he said.")
+        #expect(clause.first { $0.text.contains("audit") }?.speaker?.name == "Bo Lind")
     }
 }

@@ -39,8 +39,8 @@ struct QuoteMarkTests {
 
     /// Feet and inches (6’2”, 5'11") are a height, not a quotation's end.
     @Test func anInchMarkIsNoQuoteMark() {
-        let curly = quotes("“I admit, he’s taller than me; he’s like 6’2”,” Ruiz said Sunday.")
-        #expect(curly.map(\.text) == ["I admit, he’s taller than me; he’s like 6’2”,"])
+        let curly = quotes("“The new driver is 6’2”, so the old cab is too small,” Ruiz said.")
+        #expect(curly.map(\.text) == ["The new driver is 6’2”, so the old cab is too small,"])
         #expect(curly.first?.speaker?.name == "Ruiz")
         let straight = quotes("\"He is 5'11\", and I am not,\" Ruiz said.")
         #expect(straight.map(\.text) == ["He is 5'11\", and I am not,"])

@@ -69,11 +69,11 @@ struct StoryQuotesTests {
 
     /// A denied accusation is a denial, not a condemnation; "the more money we spent" wants nothing more.
     @Test func stancesReadInTheirClause() {
-        #expect(Reactions.stances(of: "The union has never been involved in any illegal strike") == [.denies])
+        #expect(Reactions.stances(of: "The union rejects any talk of an illegal strike") == [.denies])
         #expect(Reactions.stances(of: "This illegal lockout is a disgrace, and we were never warned") == [.condemns])
         #expect(Reactions.stances(of: "The more money the port spent, the longer the queues grew") == [])
         #expect(Reactions.stances(of: "The port needs to do more for the crews") == [.wantsMore])
-        #expect(Reactions.stances(of: "the full range of threats the strike poses") == [])
+        #expect(Reactions.stances(of: "the many threats facing the harbour") == [])
         #expect(Reactions.stances(of: "The union threatened to walk out again") == [.threatens])
         #expect(Reactions.stances(of: "an insult dressed up as a compromise") == [.condemns])
     }

@@ -311,7 +311,7 @@ struct ArticleQuoter: Sendable {
                 // Unresolved, it still names someone ("the Florida senator", "a senior official") unless its
                 // last word is no noun at all ("US officials first").
                 guard !WordForms.stopwords.contains(head), !head.hasSuffixBytes("ly"), !["first", "last", "again", "later"].contains(head),
-                    // a longer one only when it is plainly someone: "the deputy head of the union's delegation to the talks"
+                    // a longer one only when it is plainly someone: "the deputy head of the union's team at the harbour talks"
                     case let words = text.spaceSeparated(), words.count <= 6 || words.count <= 9 && SpeechLexicon.personNouns.contains(head)
                         && words.first.map({ SpeechLexicon.determiners.contains($0.lowercased()) }) == true
                 else { return nil }
@@ -360,7 +360,7 @@ struct ArticleQuoter: Sendable {
             guard !describesSomeone, !(index..<comma).contains(where: { i in
                 let word = tokens[i]
                 let isDate = word.classes.contains(.calendarWord)
-                // "In a video announcing his exit,": a participle after a preposition describes a noun.
+                // "In a radio spot announcing her bid,": a participle after a preposition describes a noun.
                 let nounParticiple = tokens[index].classes.contains(.prepositions) && word.lowered.hasSuffixBytes("ing")
                 return word.isWord && word.startsUppercase && i > index && !isDate && !placesAllowed
                     || !participle && !nounParticiple && CueFinder.isVerb(tokens, i)

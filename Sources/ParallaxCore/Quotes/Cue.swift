@@ -41,7 +41,7 @@ enum CueFinder {
             else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
-        // "only added to the picture": adding to something says nothing ("added to reporters", "to the Post" do).
+        // "added to the confusion": adding to something says nothing ("added to reporters", "to the Post" do).
         if index + 3 < tokens.count, tokens[index + 1].is("to"), tokens[index + 2].classes.contains(.determiners),
             tokens[index + 3].isWord, !tokens[index + 3].startsUppercase, ["add", "adds", "added", "adding"].contains(token.lowered)
         {
@@ -180,7 +180,7 @@ enum CueFinder {
                     (subject, appositive) = (name, subject)
                 }
                 // "South Carolina, he said, was …": a pronoun after the comma is the subject; what comes before is the topic.
-                // "the dossier alleging ties between Trump and Russia, he said": so is one after a clause.
+                // "the memo linking the union to the mayor, he said": so is one after a clause.
                 if let pronoun = appositive, pronoun.count == 1, ["he", "she", "they"].contains(tokens[pronoun.lowerBound].lowered),
                     pronoun.upperBound == subjectEnd, subject.count <= 4 || !tokens[subject.lowerBound].startsUppercase
                 {
@@ -372,7 +372,7 @@ enum CueFinder {
         }
         // "…, to which O'Malley interjected", "Bannon, who Beck on Wednesday called", "what Ms. Ruiz said": a name after the relative word.
         if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom", "who", "what"].contains(tokens[$0].lowered) }),
-            // not "what Ruiz said that he considered a lie": that clause is what was said, not by whom
+            // not "what Ruiz said that he called a bluff": that clause is what was said, not by whom
             tokens[relative].lowered != "what" || verb + 1 < tokens.count && !tokens[verb + 1].is("that"),
             relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") })
         {
@@ -463,7 +463,7 @@ enum CueFinder {
             && !isSurname(tokens, $0, verb: verb, from: segments[k].lowerBound) })
         {
             let rest = (cut + 1)..<segments[k].upperBound
-            // "so odd that a spokesman for the union could only quip", "before the mayor called": a person described
+            // "so long that a spokesman for the union could only sigh", "before the mayor called": a person described
             // after a subordinating word.
             func describesPerson(_ range: Range<Int>) -> Bool {
                 guard range.count >= 2, range.count <= 6, tokens[range.lowerBound].classes.contains(.determiners),
@@ -508,7 +508,7 @@ enum CueFinder {
         // Without the closing comma ("Sam Lau, the party's spokesman said") only when a given name opens the piece before.
         if k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
             tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase
-                // "Chris Lund, South Carolina director for the campaign, said"
+                // "Ana Lund, Valmora director for the campaign, said"
                 || tokens[subject].contains(where: { $0.isWord && !$0.startsUppercase && $0.classes.contains(.personNouns) }),
             !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
             case let previous = trimPreposition(tokens, segments[k + 1]), !previous.isEmpty, previous.count <= 6,

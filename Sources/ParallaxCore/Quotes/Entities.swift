@@ -49,7 +49,7 @@ struct Entities: Sendable {
                     end += 1
                 }
                 var start = index
-                // "Does Rubio …?", "Can": a question's auxiliary opens no name — but "Will Doyle" is one.
+                // "Does Lind …?", "Can": a question's auxiliary opens no name — but "Will Lund" is one.
                 while start < end, tokens[start].classes.contains(.capitalisedFunctionWords)
                     || tokens[start].classes.contains(.title)
                     || tokens[start].classes.contains(.clauseWords) && !["will", "may"].contains(tokens[start].lowered)

@@ -24,7 +24,7 @@ enum Reactions {
     private static let matcher = PhraseMatcher(signs.flatMap { stance, stems in stems.map { ($0, stance) } })
 
     /// The stances a text shows, in the order of `signs`: a stem must start a word. Within a clause, an
-    /// accusation after a denial is denied, not made: "has never been involved in any illegal activity".
+    /// accusation after a denial is denied, not made: "rejects any talk of an unlawful strike".
     static func stances(of text: String) -> [Reaction.Stance] {
         var found = Set<Reaction.Stance>()
         var denied: Int?  // the clause a denial was last seen in
@@ -48,7 +48,7 @@ enum Reactions {
         for tokens in paragraphs {
             var sentences: Sentences?
             for verb in tokens.indices where tokens[verb].classes.contains(.actionVerb) {
-                // "Trump, who welcomed Abe to his resort": a guest welcomed is no stance ("welcomed Abe's offer" is).
+                // "Ruiz, who welcomed the minister to the harbour": a guest welcomed is no stance ("welcomed the minister's offer" is).
                 if tokens[verb].lowered.hasPrefixBytes("welcom"), verb + 1 < tokens.count, tokens[verb + 1].isWord, tokens[verb + 1].startsUppercase,
                     let end = (verb + 1..<tokens.count).first(where: { !tokens[$0].isWord || !tokens[$0].startsUppercase || tokens[$0].isPossessive }),
                     !tokens[end].isPossessive

@@ -57,7 +57,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         if let appositive, case .description(_, _, let role, let affiliation)? = parse(appositive) {
             described = (role, affiliation)
         } else if let appositive, case .named(let other)? = parse(appositive) {
-            // "a host at the oldest radio station in Alabama": a name inside the description is where they work.
+            // "a host at the oldest radio station in Valmora": a name inside the description is where they work.
             if let role = other.role, let last = role.spaceSeparated().last, linkWords.contains(last.lowercased()) {
                 let whole = strip(appositive)
                 described = roleAndAffiliation(dropDeterminer(whole), in: whole)
@@ -73,7 +73,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         {
             var end = nameFirst + 1
             while end < tokens.endIndex, tokens[end].isWord, tokens[end].startsUppercase { end += 1 }
-            // A surname alone only after a title: "Mr. Burman of the Tax Policy Center".
+            // A surname alone only after a title: "Mr. Lind of the Harbour Policy Center".
             if (nameFirst > tokens.startIndex ? 1 : 2)...4 ~= end - nameFirst, end + 1 < tokens.endIndex,
                 ["of", "from", "at", "with"].contains(tokens[end].lowered)
             {
@@ -102,7 +102,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         }
         // "The Kremlin" at the start of a sentence: the capital is the sentence's, not the name's.
         while nameStart < tokens.endIndex - 1, tokens[nameStart].classes.contains(.capitalisedFunctionWords) { nameStart += 1 }
-        // "Journalist Jorge Ramos" opening a sentence: a person's noun before a full name is their role.
+        // "Journalist Jorge Ruiz" opening a sentence: a person's noun before a full name is their role.
         if nameStart + 2 < tokens.endIndex, tokens[nameStart].classes.contains(.personNouns), !tokens[nameStart].classes.contains(.title),
             tokens[(nameStart + 1)...].allSatisfy({ $0.isWord && $0.startsUppercase || $0.is(".") })
         {
@@ -133,7 +133,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         var roleTokens = dropDeterminer(before)
         var link = nameStart - 1
         while link > tokens.startIndex, tokens[link].classes.contains(.determiners) { link -= 1 }
-        // "Chad's Ambassador to Norland", "delegates at the convention in Valmora": the name is where they are from.
+        // "Norland's Ambassador to Valmora", "delegates at the convention in Valmora": the name is where they are from.
         let linked = link >= tokens.startIndex && link < nameStart
             && ["to", "of", "for", "at", "with", "from", "near", "in"].contains(tokens[link].lowered)
             && (tokens.first.map { $0.classes.contains(.determiners) || $0.classes.contains(.personNouns) } == true
@@ -223,7 +223,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         if var link = roleTokens.indices.first(where: { isLink($0) && !roleTokens[$0].is("in") && !isField($0) }), link + 1 < roleTokens.endIndex,
             link > roleTokens.startIndex, possessive.map({ $0 > link }) ?? true
         {
-            // "head of global policy at Facebook", "director of advocacy for the Union": the field belongs to the
+            // "head of harbour policy at the Port Authority", "director of advocacy for the Union": the field belongs to the
             // role, the body after it is the affiliation.
             if roleTokens[link].is("of") || roleTokens[link].is("for"),
                 let later = roleTokens[(link + 1)...].firstIndex(where: { $0.is("at") || roleTokens[link].is("of") && ($0.is("to") || $0.is("for")) }),
@@ -234,7 +234,7 @@ enum SpeakerPhrase: Sendable, Equatable {
             }
             return (roleText(roleTokens[..<link]), text(roleTokens[(link + 1)...]))
         }
-        // "a blogger in Chicago": the place they are in.
+        // "a blogger in Ostby": the place they are in.
         if let link = roleTokens.indices.first(where: { roleTokens[$0].is("in") && isLink($0) }), link > roleTokens.startIndex,
             link + 1 < roleTokens.endIndex, roleTokens[link + 1].startsUppercase, !roleTokens[link + 1].classes.contains(.determiners)
         {
@@ -272,13 +272,13 @@ enum SpeakerPhrase: Sendable, Equatable {
     static func roleText(_ tokens: ArraySlice<Token>) -> String? {
         var bytes: [UInt8] = []
         var index = tokens.startIndex
-        // "Despite Trump's …", "In welcoming Abe, …": the words that open the sentence are no role.
+        // "Despite Ruiz's …", "In welcoming the minister, …": the words that open the sentence are no role.
         while index < tokens.endIndex, tokens[index].isWord, !["outside", "inside"].contains(tokens[index].lowered),  // "outside counsel"
             tokens[index].classes.contains(.prepositions) || tokens[index].classes.contains(.clauseOpeners) && tokens[index].startsUppercase
         {
             index += 1
         }
-        // "Peter Hart, 25,": an age alone is no role; nor is "36 percent of" before "Democrats".
+        // "Bo Lind, 25,": an age alone is no role; nor is "36 percent of" before "Valmorans".
         if tokens[index...].allSatisfy({ !$0.isWord || $0.startsWithDigit })
             || index < tokens.endIndex && tokens[index].startsWithDigit && tokens.last?.is("of") == true
         {
