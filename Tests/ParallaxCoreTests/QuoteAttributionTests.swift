@@ -258,6 +258,25 @@ struct QuoteAttributionTests {
         #expect(found.speaker?.name == "Lindqvist")
     }
 
+    /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
+    /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
+    /// mark shows it is a name; words such as "Together" and "Until" never start one.
+    @Test func ordinaryWordsOpeningASentenceAreNoSpeakers() throws {
+        let lead = "Tomas Lindqvist led the walkout at the harbour."
+        let adverb = try quote(lead, "Hastily drafting a reply, the board called the stoppage “a lockout in disguise”.", containing: "lockout")
+        #expect(adverb.speaker?.name != "Hastily")
+        let participle = try quote(lead, "Holding banners, dockers on the quay called the offer “an insult”.", containing: "insult")
+        #expect(participle.speaker?.name != "Holding")
+        #expect(try quote("Ana Ruiz spoke first.", "Together, they called the offer “an insult”.", containing: "insult").speaker == nil)
+
+        let port = "The ferry stayed in port."
+        #expect(try quote(port, "Hedling openly admitted the talks had “gone nowhere”.", containing: "nowhere").speaker?.name == "Hedling")
+        #expect(try quote(port, "Hedling then called the offer “an insult”.", containing: "insult").speaker?.name == "Hedling")
+        #expect(try quote(port, "Hedling, who drives a crane, called the offer “an insult”.", containing: "insult").speaker?.name == "Hedling")
+        let afterClosingMark = try quote("“We hold the line,” Hedling said.", "Hedling, in a hard hat, called the offer “an insult”.", containing: "insult")
+        #expect(afterClosingMark.speaker?.name == "Hedling")
+    }
+
     @Test func quotedWordsInASentenceAboutSomeoneAreTheirs() throws {
         let found = try quote("Still, the Green League wants the port to “put the climate first in every contract”.", containing: "climate")
         #expect(found.speaker?.name == "Green League")

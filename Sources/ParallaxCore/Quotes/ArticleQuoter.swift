@@ -285,6 +285,10 @@ struct ArticleQuoter: Sendable {
         switch phrase {
         case .named(var reference):
             reference.name = Entities.bare(reference.name)
+            // "Hastily …" or "Holding signs, …" read as a name: an ordinary word, no one’s.
+            if reference.members.isEmpty, !reference.titled, reference.role == nil, paragraphs[paragraph].indices.contains(token),
+                Entities.bare(paragraphs[paragraph][token].text) == reference.name, entities.isOrdinaryWord(paragraphs[paragraph], at: token)
+            { return nil }
             if reference.members.isEmpty, let full = entities.fullName(of: reference.name, paragraph: paragraph, token: token) { reference.name = full }
             for member in reference.names { entities.noteSpeaker(member, role: reference.role, titled: reference.titled, paragraph: paragraph, description: reference.members.isEmpty ? appositive : nil) }
             return reference

@@ -57,7 +57,7 @@ struct Entities: Sendable {
                     start += 1
                 }
                 if start < end {
-                    if end - start > 1 || !tokens[start].classes.contains(.calendarWord) {
+                    if end - start > 1 || !tokens[start].classes.contains(.calendarWord) && !isOrdinaryWord(tokens, at: start) {
                         let titled = tokens[index..<start].contains { $0.classes.contains(.title) }
                         let kind: Kind = titled || Self.looksLikePerson(tokens[start..<end]) ? .person : .unknown
                         if kind == .person, end - start > 1 { personSurnames.insert(Self.bare(tokens[end - 1].text)) }
@@ -74,6 +74,41 @@ struct Entities: Sendable {
                 index = end
             }
         }
+    }
+
+    /// Whether the article writes a word (lower-cased) with a capital where no sentence, quotation or aside begins.
+    private func isCapitalisedInside(_ word: String) -> Bool {
+        paragraphs.contains { tokens in
+            tokens.indices.dropFirst().contains {
+                tokens[$0].startsUppercase && tokens[$0].lowered.utf8.starts(with: word.utf8) && Self.bare(tokens[$0].lowered) == word
+                    && !Self.opensSentence(tokens, $0)
+            }
+        }
+    }
+
+    /// Whether a word opens a sentence, a quotation or an aside, where any word takes a capital.
+    private static func opensSentence(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        // An opening mark has no space after it; after a closing one ("…,” Ruiz said") the capital is the word's own.
+        return previous.kind == .mark ? !previous.spaceAfter : !previous.isWord && [".", "!", "?", ":", "(", "[", "—", "–", "―", "-", "…", "•", "*", ";"].contains(previous.text)
+    }
+
+    private static let adverbs: Set<String> = ["then", "also", "later", "again", "once", "never", "still", "now"]
+
+    /// "Hastily" or "Holding" opening a sentence: an adverb or a participle the article capitalises only where a
+    /// sentence begins, and no known name, place or acronym, is an ordinary word — no one's name.
+    /// A word a speech verb follows ("Ruiz said", "Ruiz then admitted") or "who" describes is a name all the same.
+    func isOrdinaryWord(_ tokens: [Token], at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, token.classes.isDisjoint(with: [.givenName, .knownWord, .personNouns, .organisationNouns]),
+            token.lowered.hasSuffixBytes("ly") || token.lowered.hasSuffixBytes("ing"), !TextScanning.isAllCaps(token.text),
+            !Lexicon.leaders.contains(token.lowered), !isCapitalisedInside(token.lowered)
+        else { return false }
+        var next = index + 1
+        if next < tokens.count, tokens[next].isWord, tokens[next].lowered.hasSuffixBytes("ly") || Self.adverbs.contains(tokens[next].lowered) { next += 1 }
+        if next + 1 < tokens.count, tokens[next].is(","), tokens[next + 1].is("who") { return false }  // "Brandvik, who drives a crane,"
+        return next >= tokens.count || !tokens[next].classes.contains(.verbs)
     }
 
     /// Two to four capitalised words, none an organisation's, and a given name first or no known place or body among them.

@@ -137,7 +137,8 @@ enum SpeechLexicon {
         likewise instead meanwhile earlier later now similarly additionally even only indeed some many most several
         all both each every other such not no yes never what why how who where which within without amid among
         across through throughout toward towards under against perhaps finally about just nearly almost roughly
-        alongside beside besides beyond behind
+        alongside beside besides beyond behind until unless whether nevertheless nonetheless together ever any more
+        over back between you i'm i’m i'll i’ll
         two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands
         """)
 
