@@ -308,6 +308,15 @@ struct QuoteAttributionTests {
         #expect(found.speaker?.name == "Tomas Lindqvist")
     }
 
+    /// The same sentence closing the paragraph before one that is all quote; a speech verb inside a clause
+    /// ("while the pilots were called on") says no one spoke.
+    @Test func aQuoteParagraphAfterAParagraphEndingInSomeoneSpeaking() throws {
+        let quote = "“The cranes will not move until the offer does.”"
+        #expect(try self.quote("The ferry stayed in port.", "Lindqvist continued his complaints.", quote, containing: "cranes").speaker?.name == "Lindqvist")
+        let clause = try self.quote("The ferry stayed in port.", "The crews waited on the quay while the pilots were called on.", quote, containing: "cranes")
+        #expect(clause.speaker == nil)
+    }
+
     @Test func aNameThenWhereThePersonIsFrom() throws {
         let found = try quote("“Nobody here wants a long strike,” said Ana Ruiz of the Ostby branch.", containing: "Nobody")
         #expect(found.speaker?.name == "Ana Ruiz")

@@ -179,6 +179,14 @@ struct ArticleQuoter: Sendable {
                     speaker = resolve(introduced.phrase, entities: &entities, paragraph: first.paragraph - 1, token: introduced.token, appositive: nil)
                     ownCue = true
                 }
+                if speaker == nil, opensParagraph, first.paragraph > 0, !paragraphs[first.paragraph - 1].isEmpty,
+                    case let previous = first.paragraph - 1, let reporter = speakingSentence(previous, before: paragraphs[previous].count),
+                    reporter.token == sentences[previous].start(of: paragraphs[previous].count - 1)
+                {
+                    // "Lindqvist went on." closing the paragraph before: the quote that opens this one is theirs.
+                    speaker = resolve(reporter.phrase, entities: &entities, paragraph: previous, token: reporter.token, appositive: nil)
+                    ownCue = speaker != nil
+                }
                 // …and a comma after a statement or post: "Trump issued a statement, “Last night …”".
                 // …and a sentence of its own after a comma: "Ruiz shared her doubts with the crews, “I do not know …”".
                 let opensWithCapital = span.first.tokens.first { paragraphs[span.first.paragraph][$0].isWord }
