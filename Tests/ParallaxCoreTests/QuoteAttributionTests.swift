@@ -287,6 +287,18 @@ struct QuoteAttributionTests {
         #expect(try quote("Halm said in a Facebook post that the strike was “a blockade”.", containing: "blockade").speaker?.name == "Halm")
     }
 
+    /// "states" after a proper adjective is the noun ("the Northern states"), no reporting verb; after "it" or a
+    /// document ("the lawsuit states") it reports.
+    @Test func statesIsAVerbOnlyAfterAPronounOrADocument() throws {
+        let noun = quotes("Crews walked out in the Northern states and the Harbour states on Monday.")
+        #expect(noun.isEmpty)
+        #expect(try quote("The crews found a notice. “Shifts end at noon,” the document states.", containing: "noon").speaker?.name == "the document")
+        let suit = try quote("The union sued the board.", "The lawsuit states that the board “broke every promise it made”.", containing: "promise")
+        #expect(suit.speaker?.name == "The lawsuit")
+        let pronoun = try quote("The union published a letter.", "It states that the board “broke every promise it made”.", containing: "promise")
+        #expect(pronoun.cue == "It states")
+    }
+
     @Test func aDescribedSubjectTakesTheParticiplesQuote() throws {
         let found = try quote("On Monday, a group of twelve shipping firms warned of losses, saying “the season is already gone.”", containing: "season")
         #expect(found.speaker?.name == "a group of twelve shipping firms")  // unnamed: the description as written

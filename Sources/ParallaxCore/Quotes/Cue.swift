@@ -37,7 +37,12 @@ enum CueFinder {
             // "the mayor calls", "the ministry claims": a person or a body as the subject of an -s form.
             let described = previous.isWord && !previous.startsUppercase && token.lowered.hasSuffixBytes("s")
                 && (previous.classes.contains(.personNouns) || previous.classes.contains(.organisationNouns))
-            guard previous.classes.contains(.verbLeaders) || named && token.lowered.hasSuffixBytes("s") || afterAppositive || described
+            // "it notes", "the letter states": a thing that carries words as the subject.
+            let carrier = previous.isWord && token.lowered.hasSuffixBytes("s")
+                && (previous.classes.contains(.thingPronouns) || previous.classes.contains(.mediumNouns))
+            // "Southern states", "Rust Belt states": after a proper adjective, "states" is the noun.
+            let namedSubject = named && token.lowered.hasSuffixBytes("s") && !token.is("states")
+            guard previous.classes.contains(.verbLeaders) || namedSubject || afterAppositive || described || carrier
             else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }

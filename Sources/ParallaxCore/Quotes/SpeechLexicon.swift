@@ -45,7 +45,7 @@ enum SpeechLexicon {
         post posts call calls report reports claim claims tweet tweets note notes charge charges echo echoes promise promises
         vow vows warning welcome praise counter demand demands statement comment comments reply replies remark remarks
         label labels regret regrets counters blasts bellows chimes fumes gripes hails jokes marvels muses pledges raves
-        shouts sighs thunders whispers yells brands
+        shouts sighs thunders whispers yells brands state states
         """)
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
@@ -126,7 +126,7 @@ enum SpeechLexicon {
     static let mediumNouns = set("""
         post tweet tweets statement interview call website blog letter email e-mail speech video broadcast conference
         briefing op-ed column memo appearance message release podcast radio television tv rally hearing testimony
-        twitter facebook instagram telegram
+        twitter facebook instagram telegram document ad report lawsuit suit complaint filing
         """)
 
     /// Capitalised words that start a sentence but never a name.
