@@ -76,6 +76,15 @@ struct QuoteAttributionTests {
         #expect(eachWithOwn.speaker?.members == ["Ana Ruiz", "Petra Halm"])
     }
 
+    /// Two speakers with their roles, then "both …" set off before the verb: the pair speaks, not the appositive.
+    @Test func aPairDescribedTogetherBeforeTheVerb() throws {
+        let found = try quote(
+            "“We will not move,” harbour port chief Ana Ruiz and union leader Tomas Lindqvist, both Valmorans, said.", containing: "move")
+        #expect(found.speaker?.members == ["Ana Ruiz", "Tomas Lindqvist"])
+        let all = try quote("“We will not move,” dock chief Ana Ruiz and Petra Halm, all of them Valmorans, said.", containing: "move")
+        #expect(all.speaker?.members == ["Ana Ruiz", "Petra Halm"])
+    }
+
     /// An opening phrase set off by dashes is skipped to find the sentence's subject.
     @Test func openingPhraseBetweenDashes() throws {
         let found = try quote(

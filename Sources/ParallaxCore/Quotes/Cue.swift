@@ -192,7 +192,10 @@ enum CueFinder {
                     (subject, appositive) = (pronoun, nil)
                 }
                 let lastComma = (i..<subjectEnd).last(where: { tokens[$0].is(",") })
-                let sentenceGoesOn = !tokens[i].startsUppercase && subjectEnd - 1 != lastComma
+                // "… chief Ana Ruiz and union leader Tomas Lindqvist, both Valmorans, said": "both" looks back at the pair.
+                let groupAppositive = appositive.map { ["both", "all", "each"].contains(tokens[$0.lowerBound].lowered) } == true
+                    && tokens[subject].contains { $0.is("and") }
+                let sentenceGoesOn = !tokens[i].startsUppercase && subjectEnd - 1 != lastComma && !groupAppositive
                     && lastComma.map { tokens[($0 + 1)..<subjectEnd].contains { $0.isWord && $0.startsUppercase } } == true
                 if appositive != nil, !looksLikeSubject(tokens, subject) || sentenceGoesOn, let comma = lastComma {
                     // "they need to win, DFA spokesman Neil Sroka said" and "the crews need, organiser Mara Lind
@@ -200,7 +203,8 @@ enum CueFinder {
                     subject = comma + 1..<subjectEnd
                     appositive = nil
                 }
-                guard subject.count <= 9 || subject.count <= 16 && endsInAffiliation(tokens, subject), looksLikeSubject(tokens, subject)
+                guard subject.count <= 9 || subject.count <= 16 && (endsInAffiliation(tokens, subject) || groupAppositive),
+                    looksLikeSubject(tokens, subject)
                 else { return nil }
                 return Cue(subject: subject, appositive: appositive, verb: j, span: i..<j + 1, via: via(tokens, from: j + 1, to: end))
             }
