@@ -267,6 +267,22 @@ struct QuoteAttributionTests {
         #expect(found.speaker?.name == "Lindqvist")
     }
 
+    /// A participle after a cue that closes the sentence's first clause belongs to that cue's speaker, not to
+    /// whoever the sentence opens with.
+    @Test func aParticipleAfterAClosingCueIsThatSpeakers() throws {
+        let found = try quote("Ruiz’s “games” are shameful, Halm said Tuesday in Valmora, noting the harbour chief “wants the crews to starve.”",
+                              containing: "starve")
+        #expect(found.speaker?.name == "Halm")
+        let adding = try quote("Ruiz will lose the vote, Lindqvist said on Friday, adding that she had “never listened to the crews.”", containing: "never")
+        #expect(adding.speaker?.name == "Lindqvist")
+    }
+
+    /// A stray comma between a party and state and the verb ("Sen. Ana Ruiz (D-Val.), said") still leaves the name as subject.
+    @Test func aStrayCommaAfterThePartyKeepsTheSubject() throws {
+        let found = try quote("Sen. Ana Ruiz (D-Val.), said on Tuesday that she had not read it, but called it a “start for our talks.”", containing: "start")
+        #expect(found.speaker?.name == "Ana Ruiz")
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.

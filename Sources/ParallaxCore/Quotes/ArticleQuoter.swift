@@ -343,6 +343,16 @@ struct ArticleQuoter: Sendable {
         {
             return (subject, clause + 1)
         }
+        // "Ruiz’s “games” are shameful, Halm said in Valmora, noting …": the speaker of the cue the participle
+        // follows, when that cue comes after the sentence's opening clause.
+        if let verb, verb > sentenceStart + 1, tokens[verb - 1].is(","),
+            let boundary = (sentenceStart..<verb - 1).last(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }),
+            let cue = CueFinder.after(tokens, in: boundary..<verb - 1), cue.hasSubject, let said = cue.verb,
+            !CueFinder.isParticiple(tokens[said]), QuoteSpans.words(in: tokens[cue.span.upperBound..<verb - 1]) <= 5,
+            let phrase = SpeakerPhrase.parse(tokens[cue.subject], appositive: cue.appositive.map { tokens[$0] }), phrase.canSpeak
+        {
+            return (phrase, cue.subject.lowerBound)
+        }
         return sentenceSubject(tokens, from: sentenceStart, to: quote).map { ($0, sentenceStart) }
     }
 
@@ -478,6 +488,8 @@ struct ArticleQuoter: Sendable {
         // "Sen. Rand Paul (R-Ky.) said": a party and state between the name and its verb.
         if stop > index, stop < end, tokens[stop].is("("), let close = (stop + 1..<min(end, stop + 8)).first(where: { tokens[$0].is(")") }) {
             stop = close + 1
+            // "Sen. Ana Ruiz (D-Val.), said": a stray comma between the party and the verb.
+            if stop + 1 < end, tokens[stop].is(","), CueFinder.isVerb(tokens, stop + 1) { stop += 1 }
         }
         // "Priebus, who has been in touch with the campaign for months, arrived …", "Christie, New Jersey's
         // sitting governor, repeated …": a relative clause or a description set off by commas after a name.
