@@ -283,6 +283,37 @@ struct QuoteAttributionTests {
         #expect(found.speaker?.name == "Ana Ruiz")
     }
 
+    /// A paragraph that is all quote, after a paragraph of narration that opens with a person, is that person's;
+    /// not when the narration only supposes them ("If Lindqvist wins, …").
+    @Test func aQuoteParagraphAfterNarrationAboutSomeoneIsTheirs() throws {
+        let found = try quote("Ana Ruiz, the harbour chief, met the crews on Monday.", "Ruiz, who looked tired, answered by pointing at the idle cranes.",
+                              "“We will not sign a deal that empties this port by the spring.”", containing: "empties")
+        #expect(found.speaker?.name == "Ana Ruiz")
+        let supposed = try quote("Tomas Lindqvist spoke for the union.", "If Lindqvist wins the vote, the strike could end within a week.",
+                                 "“Nobody here wants a winter without wages or ferries.”", containing: "ferries")
+        #expect(supposed.speaker == nil)
+    }
+
+    /// "barked" and "pressed" speak; "pressed for" a deal does not.
+    @Test func barkedAndPressedAreSpeechVerbs() throws {
+        #expect(try quote("“Get off the pier,” Halm barked at the crowd.", containing: "pier").speaker?.name == "Halm")
+        #expect(try quote("“Would you sign it tomorrow?” Lindqvist pressed.", containing: "sign").speaker?.name == "Lindqvist")
+        let pushed = try quote("Halm pressed for a “quick settlement” before the holiday.", containing: "settlement")
+        #expect(pushed.kind == .term && pushed.cue == nil)
+    }
+
+    /// A text that "read" or "reads" speaks for whoever owns it ("Ruiz's statement read"); "would read this as" and
+    /// "her recent reads" quote no text.
+    @Test func aTextThatReadsSpeaksForItsAuthor() throws {
+        let inverted = try quote("The union put out a statement on Sunday.", "“The harbour stays shut until Monday,” read the statement.", containing: "shut")
+        #expect(inverted.speaker?.name == "the statement")
+        #expect(try quote("“The harbour stays shut until Monday,” the notice read.", containing: "shut").speaker?.name == "the notice")
+        #expect(try quote("“The harbour stays shut until Monday,” Ruiz's statement read.", containing: "shut").speaker?.name == "Ruiz")
+        let reader = try quote("A careful reader would read this as “a promise to keep the harbour shut all winter.”", containing: "promise")
+        #expect(reader.cue == nil)
+        #expect(try quote("One of her recent reads, “The Long Strike,” was about another port.", containing: "Long").kind == .term)
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.

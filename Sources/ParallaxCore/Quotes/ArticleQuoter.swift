@@ -187,6 +187,12 @@ struct ArticleQuoter: Sendable {
                     speaker = resolve(reporter.phrase, entities: &entities, paragraph: previous, token: reporter.token, appositive: nil)
                     ownCue = speaker != nil
                 }
+                if speaker == nil, cue == nil, opensParagraph, wordCount >= 5, first.paragraph > 0,
+                    let subject = paragraphSubject(first.paragraph - 1, entities: &entities)
+                {
+                    // A paragraph of narration about someone, then a paragraph that is all quote: theirs.
+                    speaker = resolve(subject, entities: &entities, paragraph: first.paragraph - 1, token: 0, appositive: nil)
+                }
                 // …and a comma after a statement or post: "Trump issued a statement, “Last night …”".
                 // …and a sentence of its own after a comma: "Ruiz shared her doubts with the crews, “I do not know …”".
                 let opensWithCapital = span.first.tokens.first { paragraphs[span.first.paragraph][$0].isWord }
@@ -276,6 +282,19 @@ struct ArticleQuoter: Sendable {
             let phrase = SpeakerPhrase.parse(tokens[cue.subject], appositive: cue.appositive.map { tokens[$0] })
         else { return nil }
         return (phrase, cue.subject.lowerBound)
+    }
+
+    /// The person a paragraph without quotations opens with ("Ruiz, visibly tired, answered by …").
+    private func paragraphSubject(_ paragraph: Int, entities: inout Entities) -> SpeakerPhrase? {
+        let tokens = paragraphs[paragraph]
+        // "If Ruiz wins, …", "When Halm arrived, …": someone the sentence supposes, not its subject.
+        guard !tokens.isEmpty, !sentences[paragraph].overlapsQuote(0..<tokens.count),
+            !["if", "unless", "whether", "when", "while", "although", "though", "because", "as", "since"].contains(tokens[0].lowered),
+            case .named(let reference)? = sentenceSubject(tokens, from: 0, to: sentences[paragraph].end(of: 0)), reference.members.isEmpty,
+            case let name = Entities.bare(reference.name),
+            entities.kind(of: entities.fullName(of: name, paragraph: paragraph, token: 0) ?? name, titled: reference.titled) == .person
+        else { return nil }
+        return .named(reference)
     }
 
     /// "Peskov said:" closing the paragraph before a quote that opens its own.

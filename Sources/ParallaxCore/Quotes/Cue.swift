@@ -38,14 +38,20 @@ enum CueFinder {
             let described = previous.isWord && !previous.startsUppercase && token.lowered.hasSuffixBytes("s")
                 && (previous.classes.contains(.personNouns) || previous.classes.contains(.organisationNouns))
             // "it notes", "the letter states": a thing that carries words as the subject.
-            let carrier = previous.isWord && token.lowered.hasSuffixBytes("s")
+            let carrier = previous.isWord && (token.lowered.hasSuffixBytes("s") || token.is("read"))
                 && (previous.classes.contains(.thingPronouns) || previous.classes.contains(.mediumNouns))
             // "Southern states", "Rust Belt states": after a proper adjective, "states" is the noun.
             let namedSubject = named && token.lowered.hasSuffixBytes("s") && !token.is("states")
-            guard previous.classes.contains(.verbLeaders) || namedSubject || afterAppositive || described || carrier
+            // "“…,” reads the letter": a form that inverts, straight after the quote.
+            let inverted = previous.kind == .mark && invertingVerbs.contains(token.lowered)
+            // "would read this as", "Ruiz reads the papers": reading quotes only a text, and only in these two orders.
+            if token.is("read") || token.is("reads") { return inverted || carrier }
+            guard previous.classes.contains(.verbLeaders) || namedSubject || afterAppositive || described || carrier || inverted
             else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
+        // "pressed for a deal", "pressed ahead": pushing for something, not speaking.
+        if index + 1 < tokens.count, token.lowered.hasPrefixBytes("press"), ["for", "ahead", "on"].contains(tokens[index + 1].lowered) { return false }
         // "added to the confusion": adding to something says nothing ("added to reporters", "to the Post" do).
         if index + 3 < tokens.count, tokens[index + 1].is("to"), tokens[index + 2].classes.contains(.determiners),
             tokens[index + 3].isWord, !tokens[index + 3].startsUppercase, ["add", "adds", "added", "adding"].contains(token.lowered)
@@ -93,6 +99,7 @@ enum CueFinder {
     private static let invertingVerbs: Set<String> = [
         "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled", "concluded",
         "replied", "answered", "responded", "declared", "quipped", "insisted", "countered",
+        "reads", "read",
     ]
 
     private static let leading: Set<String> = [",", "—", "–", "-", ":", "(", ";"]

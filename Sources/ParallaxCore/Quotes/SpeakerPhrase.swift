@@ -21,6 +21,14 @@ enum SpeakerPhrase: Sendable, Equatable {
     static func parse(_ tokens: ArraySlice<Token>, appositive: ArraySlice<Token>? = nil) -> SpeakerPhrase? {
         let tokens = strip(tokens)
         guard !tokens.isEmpty else { return nil }
+        // "Ruiz's statement", "the Harbour Board's letter": whoever owns the text speaks through it.
+        if tokens.count >= 2, case let text = tokens[tokens.endIndex - 1], text.classes.contains(.mediumNouns), !text.startsUppercase,
+            case let owner = tokens[tokens.endIndex - 2], owner.isPossessive, owner.startsUppercase, !owner.classes.contains(.calendarWord),
+            case .named(var reference)? = parse(tokens[..<(tokens.endIndex - 1)])
+        {
+            reference.name = Entities.bare(reference.name)
+            return .named(reference)
+        }
         if tokens.count == 1, tokens[tokens.startIndex].isWord {
             var word = tokens[tokens.startIndex].lowered
             // "They’re … and generally agree": a pronoun with its verb contracted onto it; "It’s been

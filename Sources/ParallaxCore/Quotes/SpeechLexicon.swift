@@ -36,6 +36,7 @@ enum SpeechLexicon {
             elaborates emphasises emphasizes exclaims exhorts fumes gripes grouses gushes hails interjects jokes laments
             marvels mentions mocks muses observes opines pledges raves recounts reiterates retorts scoffs scolds
             shouts sighs speculates surmises testifies thunders whispers yells
+            pressed presses barked barks growled snarled grumbled deadpanned intoned queried demurred reads read
             """
         return set(stems)
     }()
@@ -45,7 +46,7 @@ enum SpeechLexicon {
         post posts call calls report reports claim claims tweet tweets note notes charge charges echo echoes promise promises
         vow vows warning welcome praise counter demand demands statement comment comments reply replies remark remarks
         label labels regret regrets counters blasts bellows chimes fumes gripes hails jokes marvels muses pledges raves
-        shouts sighs thunders whispers yells brands state states
+        shouts sighs thunders whispers yells brands state states reads read
         """)
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
@@ -126,7 +127,7 @@ enum SpeechLexicon {
     static let mediumNouns = set("""
         post tweet tweets statement interview call website blog letter email e-mail speech video broadcast conference
         briefing op-ed column memo appearance message release podcast radio television tv rally hearing testimony
-        twitter facebook instagram telegram document ad report lawsuit suit complaint filing
+        twitter facebook instagram telegram document ad report lawsuit suit complaint filing notice editorial
         """)
 
     /// Capitalised words that start a sentence but never a name.
