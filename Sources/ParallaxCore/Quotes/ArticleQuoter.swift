@@ -284,17 +284,19 @@ struct ArticleQuoter: Sendable {
         return (phrase, cue.subject.lowerBound)
     }
 
+    /// Words opening a sentence that only supposes someone: "If Ruiz wins, …", "When Halm arrived, …".
+    private static let supposingOpeners: Set<String> = ["if", "unless", "whether", "when", "while", "although", "though", "because", "as", "since"]
+
     /// The person a paragraph without quotations opens with ("Ruiz, visibly tired, answered by …").
     private func paragraphSubject(_ paragraph: Int, entities: inout Entities) -> SpeakerPhrase? {
         let tokens = paragraphs[paragraph]
-        // "If Ruiz wins, …", "When Halm arrived, …": someone the sentence supposes, not its subject.
-        guard !tokens.isEmpty, !sentences[paragraph].overlapsQuote(0..<tokens.count),
-            !["if", "unless", "whether", "when", "while", "although", "though", "because", "as", "since"].contains(tokens[0].lowered),
-            case .named(let reference)? = sentenceSubject(tokens, from: 0, to: sentences[paragraph].end(of: 0)), reference.members.isEmpty,
+        guard !tokens.isEmpty, !sentences[paragraph].overlapsQuote(0..<tokens.count), !Self.supposingOpeners.contains(tokens[0].lowered),
+            let phrase = sentenceSubject(tokens, from: 0, to: sentences[paragraph].end(of: 0)),
+            case .named(let reference) = phrase, reference.members.isEmpty,
             case let name = Entities.bare(reference.name),
             entities.kind(of: entities.fullName(of: name, paragraph: paragraph, token: 0) ?? name, titled: reference.titled) == .person
         else { return nil }
-        return .named(reference)
+        return phrase
     }
 
     /// "Peskov said:" closing the paragraph before a quote that opens its own.
