@@ -277,6 +277,22 @@ struct QuoteAttributionTests {
         #expect(adding.speaker?.name == "Lindqvist")
     }
 
+    /// A speech verb joined by "and" to an earlier verb shares that clause's subject, even after an opening
+    /// clause that names someone else.
+    @Test func aVerbJoinedByAndSharesItsClausesSubject() throws {
+        let said = try quote("After the vote, which Ruiz called a farce, Halm shook his head and said, “No deal tonight.”", containing: "No deal")
+        #expect(said.speaker?.name == "Halm")
+        let accused = try quote("When told the crews had walked out, Ruiz slammed the move as a stunt and accused Halm of a “flip-flop.”",
+                                containing: "flip-flop")
+        #expect(accused.speaker?.name == "Ruiz")
+    }
+
+    /// A weekday opens a time phrase ("Thursday night,"), not a name: the subject comes after it.
+    @Test func aWeekdayOpensATimePhrase() throws {
+        let found = try quote("Thursday night, Ana Ruiz issued a statement saying the crane “will need weeks of repairs.”", containing: "repairs")
+        #expect(found.speaker?.name == "Ana Ruiz")
+    }
+
     /// A stray comma between a party and state and the verb ("Sen. Ana Ruiz (D-Val.), said") still leaves the name as subject.
     @Test func aStrayCommaAfterThePartyKeepsTheSubject() throws {
         let found = try quote("Sen. Ana Ruiz (D-Val.), said on Tuesday that she had not read it, but called it a “start for our talks.”", containing: "start")

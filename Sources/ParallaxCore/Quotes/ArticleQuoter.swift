@@ -374,6 +374,14 @@ struct ArticleQuoter: Sendable {
         {
             return (phrase, cue.subject.lowerBound)
         }
+        // "Halm thought for a moment and said …", "Ruiz slammed the shift and accused Halm of a “…”": a verb
+        // joined by "and" or "but" shares the subject of its clause's first verb.
+        if let verb, case let joint = CueFinder.modifiersStart(tokens, before: verb, from: sentenceStart) - 1, joint > sentenceStart,
+            ["and", "but"].contains(tokens[joint].lowered)
+        {
+            let clause = (sentenceStart..<joint).last(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }).map { $0 + 1 } ?? sentenceStart
+            if clause > sentenceStart, let subject = sentenceSubject(tokens, from: clause, to: joint), subject.canSpeak { return (subject, clause) }
+        }
         return sentenceSubject(tokens, from: sentenceStart, to: quote).map { ($0, sentenceStart) }
     }
 
@@ -389,8 +397,10 @@ struct ArticleQuoter: Sendable {
             let participle = CueFinder.isParticiple(tokens[index]) || tokens[index].lowered.hasSuffixBytes("ed") && agentFollows(tokens, index + 1, end)
             // "Shortly after the call ended,": an adverb before a preposition opens a prepositional phrase.
             let adverbial = tokens[index].lowered.hasSuffixBytes("ly") && index + 1 < end && tokens[index + 1].classes.contains(.prepositions)
+            // "Sunday morning,": a weekday opens a time phrase.
+            let weekday = TextScanning.weekdays.contains(tokens[index].lowered)
             guard tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
-                || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffixBytes("ly") || participle,
+                || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffixBytes("ly") || participle || weekday,
                 case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle || adverbial,
                 let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { [",", "—", "―", "–"].contains(tokens[$0].text)
                     || tokens[$0].is("-") && tokens[$0].spaceBefore })  // "--" typed for a dash
