@@ -1276,4 +1276,26 @@ struct QuoteAttributionTests {
         let clause = quotes("Bo Lind called the suit a fraud.", "That covers the fees the union paid for the “audit” linking Ruiz to the Norland fund, he said.")
         #expect(clause.first { $0.text.contains("audit") }?.speaker?.name == "Bo Lind")
     }
+
+    /// A party and state set off by commas after the name is no role, and the cue reads past it.
+    @Test func aPartyAndStateBetweenTheNameAndTheVerb() {
+        let after = quotes("“Let me make it clear,” Ana Ruiz, D-Val., said on Monday.")
+        #expect(after.first?.speaker?.name == "Ana Ruiz")
+        #expect(after.first?.speaker?.role == nil)
+        #expect(after.first?.cue?.hasSuffix("said") == true)
+    }
+
+    /// A run of capitalised title words ends at the person's noun before a given name: the words before it are the role.
+    @Test func aLongTitleBeforeAName() {
+        let found = quotes("Harbour Board Majority Leader Ana Ruiz said the strike was “a disgrace.”")
+        #expect(found.first?.speaker?.name == "Ana Ruiz")
+        #expect(found.first?.speaker?.role == "Harbour Board Majority Leader")
+    }
+
+    /// A role begins after a relative word: "a meeting where port chief Ana Ruiz said" has the role "port chief".
+    @Test func aRoleStartsAfterARelativeWord() {
+        let found = quotes("The crews walked out after a meeting where port chief Ana Ruiz said the cranes were “staying idle.”")
+        #expect(found.first?.speaker?.name == "Ana Ruiz")
+        #expect(found.first?.speaker?.role == "port chief")
+    }
 }

@@ -174,6 +174,13 @@ enum CueFinder {
                 j = close + 1
                 continue
             }
+            // "…,” Ana Ruiz, R-Val., said": a party and state set off by commas.
+            if token.is(","), j + 2 < end, let comma = (j + 2..<min(end, j + 8)).first(where: { tokens[$0].is(",") }),
+                isPartyAndState(SpeakerPhrase.text(tokens[(j + 1)..<comma]))
+            {
+                j = comma + 1
+                continue
+            }
             if token.kind == .punctuation, [".", "!", "?", ";"].contains(token.text), !(token.is(".") && j > i && Sentences.isAbbreviation(tokens[j - 1])) { break }
             if token.kind == .mark { break }
             if isVerb(tokens, j) {
@@ -793,7 +800,10 @@ enum CueFinder {
         }
         var rest = comma + 1..<range.upperBound
         while let last = rest.last, !tokens[last].isWord { rest = rest.dropLast() }
-        if rest.isEmpty || startsRelative(tokens, rest) || isParticiple(tokens[rest.lowerBound]) { return (name, nil) }
+        if rest.isEmpty || startsRelative(tokens, rest) || isParticiple(tokens[rest.lowerBound]) || isPartyAndState(SpeakerPhrase.text(tokens[rest]))
+        {
+            return (name, nil)
+        }
         if let second = rest.firstIndex(where: { tokens[$0].is(",") }) { rest = rest.lowerBound..<second }
         return (name, rest)
     }

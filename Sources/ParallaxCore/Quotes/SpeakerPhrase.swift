@@ -116,6 +116,15 @@ enum SpeakerPhrase: Sendable, Equatable {
         {
             nameStart += 1
         }
+        // "Harbour Board Majority Leader Ana Ruiz": a capitalised person's noun before a given name (or a word
+        // no dictionary knows) ends the role.
+        if let head = (nameStart..<max(nameStart, tokens.endIndex - 2)).last(where: { i in
+            tokens[i].classes.contains(.personNouns)
+                && (tokens[i + 1].classes.contains(.givenName) || !tokens[i + 1].classes.contains(.knownWord) && !tokens[i + 1].text.contains("-"))
+                && tokens[(i + 1)...].allSatisfy({ $0.isWord && $0.startsUppercase || $0.is(".") })
+        }) {
+            nameStart = head + 1
+        }
         // Titles at the front of the run belong to the role: "Democratic Senator Amy Klobuchar".
         // Not a surname that is also a title: "Peter T. King", "Peter King".
         if let lastTitle = tokens[nameStart...].indices.last(where: { i in
@@ -139,6 +148,10 @@ enum SpeakerPhrase: Sendable, Equatable {
         while nameStart < tokens.endIndex, !tokens[nameStart].isWord { nameStart += 1 }
         let before = tokens[tokens.startIndex..<nameStart]
         var roleTokens = dropDeterminer(before)
+        // "a summit where port chief Ana Ruiz": the role starts after a relative word.
+        if let relative = roleTokens.lastIndex(where: { ["where", "when", "who", "whom", "which"].contains($0.lowered) }) {
+            roleTokens = dropDeterminer(roleTokens[(relative + 1)...])
+        }
         var link = nameStart - 1
         while link > tokens.startIndex, tokens[link].classes.contains(.determiners) { link -= 1 }
         // "Norland's Ambassador to Valmora", "delegates at the convention in Valmora": the name is where they are from.
