@@ -1283,6 +1283,20 @@ struct QuoteAttributionTests {
         #expect(after.first?.speaker?.name == "Ana Ruiz")
         #expect(after.first?.speaker?.role == nil)
         #expect(after.first?.cue?.hasSuffix("said") == true)
+        // …and between a sentence's subject and its verb, before a colon.
+        let before = quotes("Harbour Board Leader Ana Ruiz, D-Val., delivered a blunt message to Lindqvist: “It is time to stop attacking the crews and get back to work.”")
+        #expect(before.first?.speaker?.name == "Ana Ruiz")
+        #expect(before.first?.speaker?.role == "Harbour Board Leader")
+    }
+
+    /// A few lower-case words set off by commas after a name ("Ruiz, clearly frustrated, responded") leave it the
+    /// paragraph's subject, whose words the quote paragraph after it holds.
+    @Test func aShortAsideAfterTheParagraphSubject() {
+        let found = quotes(
+            "Ana Ruiz said the port would reopen.",
+            "Ruiz, clearly frustrated, responded by pointing at the reporter, saying the union was twisting her words.",
+            "“I do not have the money. I am so tired of the union lying about me. I am tired of it.”")
+        #expect(found.first { $0.text.contains("tired") }?.speaker?.name == "Ana Ruiz")
     }
 
     /// A run of capitalised title words ends at the person's noun before a given name: the words before it are the role.

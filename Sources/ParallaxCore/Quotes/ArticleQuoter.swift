@@ -529,6 +529,9 @@ struct ArticleQuoter: Sendable {
             ["who", "whose", "a", "an", "the"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
                 || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
                 || CueFinder.isAside(tokens, stop + 1..<close)  // "The campaign, in a Q&A on its website, worded it"
+                || CueFinder.isPartyAndState(SpeakerPhrase.text(tokens[stop + 1..<close]))  // "Ana Ruiz, D-Val., delivered"
+                // "Ruiz, clearly frustrated, responded": a few lower-case words that say nothing themselves.
+                || close - stop <= 5 && (stop + 1..<close).allSatisfy({ tokens[$0].isWord && !tokens[$0].startsUppercase && !CueFinder.isVerb(tokens, $0) })
                 // "Ilse Marr, vice chairwoman for the campaign, emailed"
                 || !tokens[stop + 1].startsUppercase && (stop + 1..<min(close, stop + 4)).contains(where: { tokens[$0].classes.contains(.personNouns) })
                     && !(stop + 1..<close).contains(where: { CueFinder.isVerb(tokens, $0) })
