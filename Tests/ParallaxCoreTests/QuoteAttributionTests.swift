@@ -1312,4 +1312,10 @@ struct QuoteAttributionTests {
         #expect(found.first?.speaker?.name == "Ana Ruiz")
         #expect(found.first?.speaker?.role == "port chief")
     }
+
+    /// An aside opening with a reflexive ("Ruiz, herself a dockworker, …") is set off from the subject like an appositive.
+    @Test func aReflexiveAsideAfterTheSubject() {
+        let found = quotes("Ana Ruiz said the port would reopen.", "Ruiz, herself a dockworker during the strike, drew boos upon saying, “The board heard the passion of the crews.”")
+        #expect(found.first { $0.text.contains("passion") }?.speaker?.name == "Ana Ruiz")
+    }
 }

@@ -526,7 +526,7 @@ struct ArticleQuoter: Sendable {
         // sitting governor, repeated …": a relative clause or a description set off by commas after a name.
         if stop > index, stop + 1 < end, tokens[stop].is(","), tokens[stop + 1].isWord,
             let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(","),
-            ["who", "whose", "a", "an", "the"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
+            ["who", "whose", "a", "an", "the", "herself", "himself", "itself", "themselves"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
                 || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
                 || CueFinder.isAside(tokens, stop + 1..<close)  // "The campaign, in a Q&A on its website, worded it"
                 || CueFinder.isPartyAndState(SpeakerPhrase.text(tokens[stop + 1..<close]))  // "Ana Ruiz, D-Val., delivered"
