@@ -81,7 +81,7 @@ public enum DatelineParser {
         let letters = placeText.filter(\.isLetter)
         guard letters.count >= 2 else { return nil }
         if agency == nil {
-            // Without an agency only a place in capitals counts: "WASHINGTON —", not "Trump — who…".
+            // Without an agency only a place in capitals counts: "WASHINGTON —", not "Lindqvist — who…".
             guard TextScanning.isAllCaps(placeText), letters.count >= 3 else { return nil }
         } else {
             // Every word capitalised, or all lower-case in a damaged copy.

@@ -112,7 +112,7 @@ struct ArticleQuoter: Sendable {
             }
             if speaker == nil, cue?.hasSubject != true, let next, next.paragraph == last.paragraph {
                 // Another quote follows in the sentence and the sentence closes with the cue of both:
-                // carry “a great deal of weight” and bring the “grass-roots firepower” …, Neil Sroka said.
+                // carry “real weight” and bring the “dockside muscle” …, Ivo Marr said.
                 let sentenceEnd = sentences[last.paragraph].end(of: close + 1)
                 if sentenceEnd > afterRange.upperBound, let final = CueFinder.sentenceFinal(tokensLast, in: afterRange.upperBound..<sentenceEnd),
                     let phrase = SpeakerPhrase.parse(tokensLast[final.subject], appositive: final.appositive.map { tokensLast[$0] })
@@ -133,7 +133,7 @@ struct ArticleQuoter: Sendable {
                 let (subject, at) = participleSubject(tokensFirst, sentenceStart: sentenceStart,
                                                       verb: cueParagraph == first.paragraph && verb < open ? verb : nil, quote: open)
             {
-                // "Clinton seemed ready to riff on it, telling …": the participle's subject opens the sentence.
+                // "Halm seemed ready to joke about it, telling …": the participle's subject opens the sentence.
                 speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: at, appositive: nil)
                 ownCue = speaker != nil
             }
@@ -142,7 +142,7 @@ struct ArticleQuoter: Sendable {
                 // or (for a paragraph that opens with a quote) the paragraph before.
                 let opensParagraph = open <= 1 || first.openMark == nil && first.tokens.lowerBound == 0
                 let longEnough = wordCount >= 5 || startsSentence
-                // A title in between, in the same paragraph ("Sanders said on CNN's “State of the Union” Sunday.
+                // A title in between, in the same paragraph ("Brandt said on VTV's “Harbour Hour” Sunday.
                 // “…”"), passes the speaker on.
                 let skipsTitle = found.count >= 2 && found[found.count - 1].quote.kind == .term
                     && found[found.count - 2].span.last.paragraph == first.paragraph && found[found.count - 1].span.last.paragraph == first.paragraph
@@ -166,7 +166,7 @@ struct ArticleQuoter: Sendable {
                     !sentences[first.paragraph].overlapsQuote(previousStart..<sentenceStart),
                     let subject = sentenceSubject(tokensFirst, from: previousStart, to: sentenceStart), subject.canSpeak
                 {
-                    // "Clinton touted her record as a co-sponsor. “We need to find ways …”": a quote after a
+                    // "Halm touted her record as a co-sponsor. “We need to find ways …”": a quote after a
                     // sentence about someone, in the same paragraph, is theirs.
                     speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: previousStart, appositive: nil)
                     ownCue = speaker != nil
@@ -193,7 +193,7 @@ struct ArticleQuoter: Sendable {
                     // A paragraph of narration about someone, then a paragraph that is all quote: theirs.
                     speaker = resolve(subject, entities: &entities, paragraph: first.paragraph - 1, token: 0, appositive: nil)
                 }
-                // …and a comma after a statement or post: "Trump issued a statement, “Last night …”".
+                // …and a comma after a statement or post: "Lindqvist issued a statement, “Last night …”".
                 // …and a sentence of its own after a comma: "Ruiz shared her doubts with the crews, “I do not know …”".
                 let opensWithCapital = span.first.tokens.first { paragraphs[span.first.paragraph][$0].isWord }
                     .map { paragraphs[span.first.paragraph][$0].startsUppercase } == true
@@ -203,7 +203,7 @@ struct ArticleQuoter: Sendable {
                 if speaker == nil, cue == nil, introduced, !isTitle,
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open), subject.canSpeak
                 {
-                    // "McConnell delivered a blunt message to Trump: “It's time to quit …”": the clause's subject speaks.
+                    // "Ruiz delivered a blunt message to Lindqvist: “It is time to stop …”": the clause's subject speaks.
                     speaker = resolve(subject, entities: &entities, paragraph: first.paragraph, token: sentenceStart, appositive: nil)
                     ownCue = speaker != nil
                 }
@@ -322,15 +322,15 @@ struct ArticleQuoter: Sendable {
             for member in reference.names { entities.noteSpeaker(member, role: reference.role, titled: reference.titled, paragraph: paragraph, description: reference.members.isEmpty ? appositive : nil) }
             return reference
         case .pronoun(let word):
-            // "Bush went after Trump, when he called …": a person pronoun inside a sentence whose subject is a
+            // "Ostby went after Lindqvist, when he called …": a person pronoun inside a sentence whose subject is a
             // named person stands for that person.
             let start = sentences[paragraph].start(of: token)
-            // Not when the sentence opens with a quotation ("“Trump heads into …,” she said"): its words are no subject.
+            // Not when the sentence opens with a quotation ("“Lindqvist heads into …,” she said"): its words are no subject.
             if SpeechLexicon.personPronouns.contains(word), start < token, !sentences[paragraph].overlapsQuote(start..<start + 1),
                 case .named(let subject)? = sentenceSubject(paragraphs[paragraph], from: start, to: token), subject.members.isEmpty,
                 entities.kind(of: subject.name) != .organisation, !Lexicon.stateNames.contains(subject.name.lowercased())
             {
-                // "Mrs. Clinton's father grew up here, as she said": the possessor, without the "'s".
+                // "Mrs. Halm's father grew up here, as she said": the possessor, without the "'s".
                 let bare = Entities.bare(subject.name)
                 let name = entities.fullName(of: bare, paragraph: paragraph, token: start) ?? bare
                 entities.noteSpeaker(name, role: nil, paragraph: paragraph)
@@ -356,7 +356,7 @@ struct ArticleQuoter: Sendable {
     }
 
     /// Whose participle a cue like "…, shouting “…”" is: the subject of the clause just before it ("when
-    /// Sanders protesters interrupted her speech, shouting"), else the subject the sentence opens with.
+    /// Brandt's supporters interrupted her speech, shouting"), else the subject the sentence opens with.
     private func participleSubject(_ tokens: [Token], sentenceStart: Int, verb: Int?, quote: Int) -> (SpeakerPhrase, Int)? {
         if let verb, verb > sentenceStart, tokens[verb - 1].is(","),
             let clause = (sentenceStart..<verb - 1).last(where: { ["when", "while", "because", "whereas"].contains(tokens[$0].lowered) }),
@@ -405,7 +405,7 @@ struct ArticleQuoter: Sendable {
                 let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { [",", "—", "―", "–"].contains(tokens[$0].text)
                     || tokens[$0].is("-") && tokens[$0].spaceBefore })  // "--" typed for a dash
             else { break }
-            // Names may sit inside one that opens with a preposition or a participle ("Speaking in Salem,"),
+            // Names may sit inside one that opens with a preposition or a participle ("Speaking in Ostby,"),
             // not inside one that opens with "The" ("The Kremlin, in a statement,"); such a phrase may be longer.
             // "The next day," opens a sentence; "The veteran harbour master began by …," is its subject.
             let describesSomeone = tokens[index].classes.contains(.determiners)
@@ -421,7 +421,7 @@ struct ArticleQuoter: Sendable {
             else { break }
             index = comma + 1
             while index < end, tokens[index].is("-") { index += 1 }
-            // "…in Salem, New Hampshire, Trump went": the state after the town.
+            // "…in Ostby, Vermont, Lindqvist went": the state after the town.
             if placesAllowed, let next = (index..<min(end, index + 5)).first(where: { tokens[$0].is(",") }),
                 Lexicon.stateNames.contains(SpeakerPhrase.text(tokens[index..<next]).lowercased())
                     || next == index + 2 && Lexicon.stateAbbreviations.contains(tokens[index].lowered)
@@ -456,15 +456,15 @@ struct ArticleQuoter: Sendable {
             return SpeakerPhrase.parse(tokens[index...head])
         }
         if index + 1 < end, tokens[index].lowered == "the", tokens[index + 1].startsUppercase { index += 1 }
-        // "former Arkansas Gov. Mike Huckabee agreed": role words in lower case before the name.
+        // "former Ostby Gov. Mats Hedlund agreed": role words in lower case before the name.
         if index < end, tokens[index].isWord, !tokens[index].startsUppercase, !tokens[index].classes.contains(.determiners),
             let nameEnd = CueFinder.nameAfterRoleWords(tokens, from: index, to: end), nameEnd < end, tokens[nameEnd].isWord, !tokens[nameEnd].startsUppercase
         {
             return SpeakerPhrase.parse(tokens[index..<nameEnd])
         }
         var stop = index
-        // A run of capitalised words, with the periods of titles and initials ("Sen. Rand Paul", "Jill A. Martin")
-        // and a second name joined by "and" ("Trump and Ryan issued a statement").
+        // A run of capitalised words, with the periods of titles and initials ("Sen. Ana Ruiz", "Jill A. Martin")
+        // and a second name joined by "and" ("Lindqvist and Rask issued a statement").
         while stop < end {
             let token = tokens[stop]
             if token.isWord, token.startsUppercase || stop > index && tokens[stop - 1].is("-") {
@@ -486,7 +486,7 @@ struct ArticleQuoter: Sendable {
         {
             return nil
         }
-        // "One Democratic official", "The Sanders campaign": a description runs on to its head noun,
+        // "One Democratic official", "The Brandt campaign": a description runs on to its head noun,
         // past other words after a possessive ("Ana Ruiz's right-hand woman").
         let isHead = { (index: Int) in tokens[index].isWord && (tokens[index].classes.contains(.personNouns) || tokens[index].classes.contains(.organisationNouns)) }
         if stop > index, stop < end, tokens[stop - 1].isPossessive,
@@ -516,13 +516,13 @@ struct ArticleQuoter: Sendable {
             stop = index + 1
         }
         let nameEnd = stop
-        // "Sen. Rand Paul (R-Ky.) said": a party and state between the name and its verb.
+        // "Sen. Ana Ruiz (R-Val.) said": a party and state between the name and its verb.
         if stop > index, stop < end, tokens[stop].is("("), let close = (stop + 1..<min(end, stop + 8)).first(where: { tokens[$0].is(")") }) {
             stop = close + 1
             // "Sen. Ana Ruiz (D-Val.), said": a stray comma between the party and the verb.
             if stop + 1 < end, tokens[stop].is(","), CueFinder.isVerb(tokens, stop + 1) { stop += 1 }
         }
-        // "Priebus, who has been in touch with the campaign for months, arrived …", "Christie, New Jersey's
+        // "Falk, who has been in touch with the union for months, arrived …", "Berg, Valmora's
         // sitting governor, repeated …": a relative clause or a description set off by commas after a name.
         if stop > index, stop + 1 < end, tokens[stop].is(","), tokens[stop + 1].isWord,
             let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(","),

@@ -24,12 +24,12 @@ enum CueFinder {
         if index > 0, tokens[index - 1].isWord, tokens[index - 1].classes.contains(.determiners) { return false }
         // Forms that are mostly nouns in news ("a Facebook post", "reports on") count only after a subject pronoun or a modal.
         if token.classes.contains(.nounLikeVerbs) {
-            // "they report", "will note", "Viguerie notes" — but not "a Facebook post".
+            // "they report", "will note", "Sundqvist notes" — but not "a Facebook post".
             guard index > 0 else { return false }
             let previous = tokens[index - 1]
             let named = previous.isWord && previous.startsUppercase && !previous.classes.contains(.capitalisedFunctionWords)
                 && !(index > 1 && tokens[index - 2].classes.contains(.determiners))
-            // "Michael Gerson, a speechwriter, calls Cruz …": after an appositive, with a name as object.
+            // "Mikael Grahn, a speechwriter, calls Lind …": after an appositive, with a name as object.
             // "Ana Ruiz, an early supporter, calls the issue …": or with a determiner or pronoun as the object's start.
             let afterAppositive = previous.is(",") && token.lowered.hasSuffixBytes("s") && index + 1 < tokens.count
                 && (tokens[index + 1].startsUppercase || tokens[index + 1].classes.contains(.determiners)
@@ -80,7 +80,7 @@ enum CueFinder {
         "weighed": "in", "spoke": "up", "piped": "up", "pointed": "out", "points": "out",
     ]
 
-    /// "Bennett shot back with a laugh", "Trump went on, as if …": a phrasal speech verb. Going on speaks
+    /// "Bengt shot back with a laugh", "Lindqvist went on, as if …": a phrasal speech verb. Going on speaks
     /// only when nothing follows "on" in its clause ("went on to promote" does not).
     private static func isPhrasalSpeech(_ tokens: [Token], _ index: Int) -> Bool {
         guard tokens[index].classes.contains(.phrasalVerbs), let particle = phrasalVerbs[tokens[index].lowered], index + 1 < tokens.count,
@@ -95,7 +95,7 @@ enum CueFinder {
     }
 
     /// Verbs that come before their speaker but never take a person as object ("said Ana Ruiz"; but
-    /// "told ABC's This Week" and "chided Trump" name the listener).
+    /// "told VTV's Harbour Hour" and "chided Lindqvist" name the listener).
     private static let invertingVerbs: Set<String> = [
         "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled", "concluded",
         "replied", "answered", "responded", "declared", "quipped", "insisted", "countered",
@@ -104,10 +104,10 @@ enum CueFinder {
 
     private static let leading: Set<String> = [",", "—", "–", "-", ":", "(", ";"]
 
-    /// Words that open a clause whose subject may speak: "… and Clinton", "… because she".
+    /// Words that open a clause whose subject may speak: "… and Halm", "… because she".
     private static let conjunctions: Set<String> = ["and", "but", "or", "while", "because", "since", "although", "though", "that", "when", "if"]
 
-    /// Words that open a subordinate clause, whose subject may be the speaker: "after Trump told".
+    /// Words that open a subordinate clause, whose subject may be the speaker: "after Lindqvist told".
     private static let subordinators: Set<String> = ["after", "before", "until", "since", "when", "once", "as", "because", "while",
                                                      "though", "although", "if", "whereas", "unless"]
 
@@ -159,7 +159,7 @@ enum CueFinder {
         // Subject then verb: Peskov said; Dmitry Peskov, the Kremlin spokesman, told reporters.
         let opener = tokens[i]
         let namedSoon = tokens[i..<min(end, i + 6)].prefix { $0.isWord }.contains { $0.startsUppercase }
-        // "… after Super Tuesday balloting in 11 states", "… of Trump, whom he called": no cue opens with a preposition.
+        // "… after Super Tuesday balloting in 11 states", "… of Lindqvist, whom he called": no cue opens with a preposition.
         if !opener.startsUppercase, opener.classes.contains(.prepositions) || ["of", "by", "into", "than", "over"].contains(opener.lowered) { return nil }
         if !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personPronouns),
             !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit, !namedSoon
@@ -169,7 +169,7 @@ enum CueFinder {
         var j = i
         while j < min(end, i + 30) {
             let token = tokens[j]
-            // A party and state after a name: "Sen. Marco Rubio (R-Fla.) said".
+            // A party and state after a name: "Sen. Ada Voss (R-Val.) said".
             if token.is("("), let close = (j + 1..<min(end, j + 8)).first(where: { tokens[$0].is(")") }) {
                 j = close + 1
                 continue
@@ -184,9 +184,9 @@ enum CueFinder {
             if token.kind == .punctuation, [".", "!", "?", ";"].contains(token.text), !(token.is(".") && j > i && Sentences.isAbbreviation(tokens[j - 1])) { break }
             if token.kind == .mark { break }
             if isVerb(tokens, j) {
-                // "…, Hillary Clinton, saying": a participle after a name is no verb of that name's.
+                // "…, Petra Halm, saying": a participle after a name is no verb of that name's.
                 if isParticiple(tokens[j]), !(j > i && ["is", "are", "was", "were"].contains(tokens[j - 1].lowered)) { return nil }
-                // "…, said Nargis Kassenova, an expert": an inverted cue closing the sentence, not this subject's verb.
+                // "…, said Nora Kask, an expert": an inverted cue closing the sentence, not this subject's verb.
                 if j > i, tokens[j - 1].is(","), j + 1 < end, tokens[j + 1].startsUppercase, invertingVerbs.contains(tokens[j].lowered) { return nil }
                 var subjectEnd = j
                 subjectEnd = modifiersStart(tokens, before: subjectEnd, from: i)
@@ -212,7 +212,7 @@ enum CueFinder {
                 let sentenceGoesOn = !tokens[i].startsUppercase && subjectEnd - 1 != lastComma && !groupAppositive
                     && lastComma.map { tokens[($0 + 1)..<subjectEnd].contains { $0.isWord && $0.startsUppercase } } == true
                 if appositive != nil, !looksLikeSubject(tokens, subject) || sentenceGoesOn, let comma = lastComma {
-                    // "they need to win, DFA spokesman Neil Sroka said" and "the crews need, organiser Mara Lind
+                    // "they need to win, union spokesman Ivo Marr said" and "the crews need, organiser Mara Lind
                     // said": the sentence went on before the cue; the subject is the last piece.
                     subject = comma + 1..<subjectEnd
                     appositive = nil
@@ -272,7 +272,7 @@ enum CueFinder {
                 let subject = verb + 2..<phraseEnd(tokens, from: verb + 2, to: range.upperBound)
                 return subject.isEmpty ? nil : Cue(subject: subject, verb: verb, span: verb..<subject.upperBound)
             }
-            // "Sanders was asked by host Bill Maher, …, “…": the agent of a passive speech verb speaks.
+            // "Brandt was asked by host Bo Mahler, …, “…": the agent of a passive speech verb speaks.
             if verb + 2 < range.upperBound, tokens[verb + 1].is("by"), verb > range.lowerBound,
                 ["was", "were", "is", "are", "been", "being"].contains(tokens[verb - 1].lowered)
             {
@@ -286,7 +286,7 @@ enum CueFinder {
                 && SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })?.canSpeak != true
             let namedAfter = verb + 1 < range.upperBound && (tokens[verb + 1].startsUppercase
                 || tokens[verb + 1].classes.contains(.personNouns) && verb + 2 < range.upperBound && tokens[verb + 2].startsUppercase)
-            // said Warner: “… — but in "now said Trump had “…" the name opens the reported clause.
+            // said Varga: “… — but in "now said Lindqvist had “…" the name opens the reported clause.
             let stop = phraseEnd(tokens, from: verb + 1, to: range.upperBound, stopAtPrepositions: true)
             let nameEnd = nameRunEnd(tokens, from: verb + 1, to: range.upperBound)
             let after = nameEnd < range.upperBound ? tokens[nameEnd] : nil
@@ -373,12 +373,12 @@ enum CueFinder {
         if catenative { end -= 1 }
         end = modifiersStart(tokens, before: end, from: lower)
         if subjectDidNotSpeak(tokens, modifiers: end..<verb, verb: verb) { return (verb..<verb, nil) }
-        // "Reid caucused in Nevada and says": a second verb of the sentence's subject, found by the caller.
+        // "Holt caucused in Nevada and says": a second verb of the sentence's subject, found by the caller.
         if end > lower, tokens[end - 1].isWord, ["and", "but"].contains(tokens[end - 1].lowered) { return (verb..<verb, nil) }
         // "the campaign is claiming": a participle after "is" is the sentence's own verb.
         let progressive = catenative || tokens[end..<verb].contains { ["is", "are", "was", "were", "been", "be"].contains($0.lowered) }
         if end > lower, tokens[end - 1].is(")"), let open = (lower..<end).last(where: { tokens[$0].is("(") }) {
-            end = open  // Sen. Ted Cruz (Tex.) has said
+            end = open  // Sen. Teo Lind (Val.) has said
         }
         // "…, which he called": the subject follows the relative word.
         if end - lower >= 2, tokens[end - 1].isWord, ["which", "that", "whom", "what"].contains(tokens[end - 2].lowered),
@@ -401,13 +401,13 @@ enum CueFinder {
         {
             return (relative + 1..<nameRunEnd(tokens, from: relative + 1, to: end), nil)
         }
-        // "…, with Gorka noting", "– Ryan saying … and Trump calling": the name right before a participle,
+        // "…, with Gren noting", "– Rask saying … and Lindqvist calling": the name right before a participle,
         // after "with", "and" or a dash.
         if isParticiple(tokens[verb]),
             let with = (max(lower, verb - 5)..<verb).last(where: { ["with", "and", "—", "–", "-", ";"].contains(tokens[$0].lowered) }),
             with + 1 < verb, tokens[with + 1].startsUppercase,
             case let name = with + 1..<nameRunEnd(tokens, from: with + 1, to: verb),
-            (name.upperBound..<verb).allSatisfy({ tokens[$0].lowered.hasSuffixBytes("ly") })  // "with Trump reportedly yelling"
+            (name.upperBound..<verb).allSatisfy({ tokens[$0].lowered.hasSuffixBytes("ly") })  // "with Lindqvist reportedly yelling"
         {
             return (name, nil)
         }
@@ -428,7 +428,7 @@ enum CueFinder {
         var index = end - 1
         while index >= lower, segments.count < 6 {
             let token = tokens[index]
-            // "Sen. Rand Paul (R-Ky.), told": a party and state inside a piece do not end it.
+            // "Sen. Ana Ruiz (R-Val.), told": a party and state inside a piece do not end it.
             if token.is(")"), let open = (max(lower, index - 8)..<index).last(where: { tokens[$0].is("(") }) {
                 index = open - 1
                 continue
@@ -459,7 +459,7 @@ enum CueFinder {
             k += 1
         }
         guard k < segments.count, !isParticiple(tokens[verb]) || progressive else { return (verb..<verb, nil) }
-        // "John Weaver, a GOP strategist who has feuded with Manafort, wrote", "Some dockers who backed the strike
+        // "Jon Weber, a party strategist who has feuded with Dahl, wrote", "Some dockers who backed the strike
         // now say": a noun phrase ends at its relative word.
         if let relative = segments[k].first(where: { relativeWords.contains(tokens[$0].lowered) }), relative > segments[k].lowerBound,
             relative + 1 < segments[k].upperBound, tokens[relative - 1].isWord, !tokens[relative - 1].classes.contains(.prepositions),
@@ -474,13 +474,13 @@ enum CueFinder {
         {
             segments[k] = segments[k].lowerBound..<relative
         }
-        // "The endorsement comes three days after Trump told": a name right after a subordinating word.
+        // "The endorsement comes three days after Lindqvist told": a name right after a subordinating word.
         if let opener = segments[k].dropLast().last(where: { tokens[$0].isWord && subordinators.contains(tokens[$0].lowered) }),
             tokens[opener + 1].startsUppercase, nameRunEnd(tokens, from: opener + 1, to: segments[k].upperBound) == segments[k].upperBound
         {
             segments[k] = opener + 1..<segments[k].upperBound
         }
-        // A piece that is a clause of its own ("a woman asked for a photo and Clinton"): the subject is
+        // A piece that is a clause of its own ("a woman asked for a photo and Halm"): the subject is
         // what follows its last verb or conjunction, if anything.
         if let cut = segments[k].last(where: { isVerb(tokens, $0) || tokens[$0].isWord && tokens[$0].classes.contains(.clauseWords)
             && !isSurname(tokens, $0, verb: verb, from: segments[k].lowerBound) })
@@ -570,7 +570,7 @@ enum CueFinder {
     }
 
     /// Where the words between a subject and its verb begin: auxiliaries ("has also"), adverbs in -ly
-    /// ("Cruz gingerly said") and times ("Priebus later Thursday told", "Trump on Saturday tweeted").
+    /// ("Lind gingerly said") and times ("Falk later Thursday told", "Lindqvist on Saturday tweeted").
     /// Returns `verb` when nothing stands between them.
     static func modifiersStart(_ tokens: [Token], before verb: Int, from lower: Int) -> Int {
         var end = verb
@@ -629,7 +629,7 @@ enum CueFinder {
         // Whole weekday names only: "The Baltimore Sun said" names a paper.
         guard tokens[start].lowered.count >= 6, TextScanning.weekdays.contains(tokens[start].lowered), tokens[start].startsUppercase else { return nil }
         if start > lower, tokens[start - 1].is("on") { return start - 1 }
-        // A bare weekday only after "later" or "earlier" ("Priebus later Thursday told"), or with its part of
+        // A bare weekday only after "later" or "earlier" ("Falk later Thursday told"), or with its part of
         // the day: "Super Tuesday states" and "a report released Thursday says" keep theirs.
         let leads = start > lower && ["later", "earlier"].contains(tokens[start - 1].lowered)
         return leads || start < index ? start : nil
@@ -644,7 +644,7 @@ enum CueFinder {
         return last..<last + 1
     }
 
-    /// "The staff were told", "Trump was asked": a passive "told" or "asked", whose subject is the listener.
+    /// "The staff were told", "Lindqvist was asked": a passive "told" or "asked", whose subject is the listener.
     static func isPassiveListener(_ tokens: [Token], verb: Int, from lower: Int) -> Bool {
         isPassive(tokens, modifiers: modifiersStart(tokens, before: verb, from: lower)..<verb, verb: verb)
     }
@@ -685,7 +685,7 @@ enum CueFinder {
             guard let named = range.first(where: { tokens[$0].startsUppercase }) else {
                 return tokens[range.upperBound - 1].classes.contains(.personNouns)  // "senior officials"
             }
-            // "former governor Jeb Bush" and "treasurer for Ronald Reagan's campaign" lead to a name or hold a
+            // "former governor Jon Ostby" and "treasurer for Rolf Rehn's campaign" lead to a name or hold a
             // role; "arrived at a Tuesday breakfast" is a clause.
             guard let link = (first..<named).first(where: { tokens[$0].classes.contains(.prepositions) || tokens[$0].classes.contains(.determiners) })
             else { return true }
@@ -699,7 +699,7 @@ enum CueFinder {
         range.count == 1 && tokens[range.lowerBound].isWord && !tokens[range.lowerBound].startsUppercase && tokens[range.lowerBound].lowered.hasSuffixBytes("ly")
     }
 
-    /// "Trump, in Kentucky, said", "Ayotte's campaign, for example, said": a short prepositional phrase or
+    /// "Lindqvist, in Ostby, said", "Aalto's campaign, for example, said": a short prepositional phrase or
     /// sentence adverb set off between a subject and its verb.
     static func isAside(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         // Set off by commas on both sides: "after CNBC's Becky Quick said" is a clause, not an aside.
@@ -715,7 +715,7 @@ enum CueFinder {
     static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffixBytes("ing") }
 
     /// Where a name ends when role words lead to it from `start`: "Democratic *presidential candidate
-    /// Bernie Sanders*", "Harbour *master Tomas Lindqvist*"; nil when no name follows within four words.
+    /// Ove Brandt*", "Harbour *master Tomas Lindqvist*"; nil when no name follows within four words.
     static func nameAfterRoleWords(_ tokens: [Token], from start: Int, to end: Int) -> Int? {
         var look = start
         while look < min(end, start + 4), tokens[look].is("-") || tokens[look].isWord && !tokens[look].startsUppercase
@@ -731,7 +731,7 @@ enum CueFinder {
     }
 
     /// Where a run of capitalised words from `start` ends; titles and initials keep their periods
-    /// ("Sen. Bernie Sanders", "Jill A. Martin").
+    /// ("Sen. Ove Brandt", "Jill A. Martin").
     static func nameRunEnd(_ tokens: [Token], from start: Int, to end: Int) -> Int {
         var index = start
         while index < end, tokens[index].isWord && tokens[index].startsUppercase
@@ -742,7 +742,7 @@ enum CueFinder {
         return index
     }
 
-    /// A party and state as US papers write them after a name: "R-Ky.", "D-N.Y.", "I-Vt".
+    /// A party and state as US papers write them after a name: "R-Val.", "D-N.Y.", "I-Vt".
     static func isPartyAndState(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 4, scalars.count <= 10, "RDI".unicodeScalars.contains(scalars[0]), scalars[1] == "-",
@@ -759,7 +759,7 @@ enum CueFinder {
             return true
         }
         if words.count == 1 { return first.startsWithDigit || first.startsUppercase && Lexicon.stateAbbreviations.contains(first.lowered) }
-        // "Ben Sasse, Republican of Nebraska, said": a party and state spelt out.
+        // "Lena Storm, Republican of Valmora, said": a party and state spelt out.
         if words.count <= 5, ["republican", "democrat", "democratic", "independent"].contains(first.lowered), words[1].is("of"),
             words.dropFirst(2).allSatisfy(\.startsUppercase)
         {
@@ -796,7 +796,7 @@ enum CueFinder {
         guard let comma = range.firstIndex(where: { tokens[$0].is(",") }) else { return (range, nil) }
         var name = range.lowerBound..<comma
         if tokens[name].last?.is(")") == true, let open = name.last(where: { tokens[$0].is("(") }), open > name.lowerBound {
-            name = name.lowerBound..<open  // Sen. Richard J. Durbin (D-Ill.), …
+            name = name.lowerBound..<open  // Sen. Erik J. Holm (D-Val.), …
         }
         var rest = comma + 1..<range.upperBound
         while let last = rest.last, !tokens[last].isWord { rest = rest.dropLast() }
@@ -837,7 +837,7 @@ enum CueFinder {
             || tokens[owner..<role.upperBound].contains { $0.classes.contains(.personNouns) } && tokens[role].contains { $0.is("of") }
     }
 
-    /// Words that end an inverted speaker's name wherever they come ("said Trump *in* a statement").
+    /// Words that end an inverted speaker's name wherever they come ("said Lindqvist *in* a statement").
     private static let phraseStops: Set<String> = ["in", "on", "during", "while", "after", "before", "when", "as", "that", "this", "last", "whether", "if", "why", "how"]
 
     /// Where a name or description stops: punctuation, a quote mark, or (when asked) a preposition.
@@ -851,7 +851,7 @@ enum CueFinder {
                 break
             }
             if stopAtPrepositions, index > start, token.isWord {
-                // "said Trump in a statement" stops at "in"; "said a person close to the Clintons" runs on.
+                // "said Lindqvist in a statement" stops at "in"; "said a person close to the Halms" runs on.
                 if phraseStops.contains(token.lowered) || ["to", "at", "about"].contains(token.lowered) && tokens[start].startsUppercase { break }
             }
             if index > start, isVerb(tokens, index) { break }

@@ -225,7 +225,7 @@ struct Entities: Sendable {
                     }
                     return named.map { name(mentions[$0]) } ?? text
                 }
-                // "the Trump campaign": a person's name inside says which body it is — but a place or people
+                // "the Lindqvist campaign": a person's name inside says which body it is — but a place or people
                 // ("the Lisbon-based company", "the Russian ministry") describes one named elsewhere.
                 if words.count > 1, !text.contains("-based"), text.spaceSeparated().contains(where: { word in
                     let lower = word.lowercased()

@@ -85,9 +85,9 @@ struct Sentences: Sendable {
             guard stop < tokens.count, tokens[stop].kind == .mark else { return false }
             let comma = ((verb + 1)..<stop).first { tokens[$0].is(",") }
             if comma.map({ $0 + 1 == stop }) ?? false { return true }
-            // After a question or an exclamation the cue is this quote's: “Is it two? Three?” Clinton asks as …
+            // After a question or an exclamation the cue is this quote's: “Is it two? Three?” Halm asks as …
             guard tokens[index - 1].is(".") else { return false }
-            // "Romney fired back in March, attacking Trump for “…”" has moved on to words of its own.
+            // "Roos fired back in March, attacking Lindqvist for “…”" has moved on to words of its own.
             return comma.map { $0 > verb + 2 } ?? true
         }
         return false

@@ -70,7 +70,7 @@ struct SpeakerIndex: Sendable {
         return Lexicon.givenNames.contains(first) || Lexicon.words[first] == nil || Lexicon.titles.contains(first.trimmingSuffix("."))
     }
 
-    /// A name's words without its initials ("R.", "M"): "John R. Kasich" and "John Kasich" give the same.
+    /// A name's words without its initials ("R.", "M"): "Jon R. Eklund" and "Jon Eklund" give the same.
     static func withoutInitials(_ name: String) -> [Substring] {
         name.spaceSeparated().filter { word in word.utf8.count > (word.hasSuffixBytes(".") ? 2 : 1) }
     }
@@ -94,7 +94,7 @@ struct SpeakerIndex: Sendable {
             let words = name.spaceSeparated()
             if words.count > 1, !words.contains("and"), let last = words.last { fullNames[String(last), default: []].append(name) }
         }
-        // "John R. Kasich" and "John Kasich": one person, with and without the middle initial.
+        // "Jon R. Eklund" and "Jon Eklund": one person, with and without the middle initial.
         for full in fullNames.values where full.count > 1 {
             var byWords: [[Substring]: String] = [:]
             for name in full where Self.isPersonName(name) {

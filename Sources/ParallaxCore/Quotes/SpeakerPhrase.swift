@@ -44,7 +44,7 @@ enum SpeakerPhrase: Sendable, Equatable {
                 return .pronoun(word)
             }
         }
-        // Several speakers: "Amy Klobuchar and John McCain" — but not the "and" inside the name of where they
+        // Several speakers: "Alma Kvist and Jon Moberg" — but not the "and" inside the name of where they
         // are from ("Ana Ruiz of the Institute for Science and Harbour Studies"), which joins two capitalised
         // words; "Ana Ruiz of the union and Petra Halm of the ministry" is two speakers.
         let affiliationStart = tokens.firstIndex { ["of", "from", "at"].contains($0.lowered) } ?? tokens.endIndex
@@ -125,8 +125,8 @@ enum SpeakerPhrase: Sendable, Equatable {
         }) {
             nameStart = head + 1
         }
-        // Titles at the front of the run belong to the role: "Democratic Senator Amy Klobuchar".
-        // Not a surname that is also a title: "Peter T. King", "Peter King".
+        // Titles at the front of the run belong to the role: "Democratic Senator Alma Kvist".
+        // Not a surname that is also a title: "Pelle T. King", "Pelle King".
         if let lastTitle = tokens[nameStart...].indices.last(where: { i in
             tokens[i].isWord && Lexicon.titles.contains(tokens[i].lowered.trimmingSuffix("."))
                 && !(i > nameStart && tokens[i - 1].classes.contains(.givenName))
@@ -209,7 +209,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         if let affiliation, affiliation.first?.isUppercase == true, headToken.classes.contains(.organisationNouns),
             roleTokens.last?.start == headToken.start
         {
-            // "Powell's office", "Trump's campaign": a body of its own.
+            // "Voss's office", "Lindqvist's campaign": a body of its own.
             return .named(SpeakerReference(name: text(roleTokens), affiliation: affiliation))
         }
         return .description(head: headToken.lowered, text: text(strip(tokens)), role: role, affiliation: affiliation)

@@ -66,7 +66,7 @@ struct CaseModel: Sendable {
     }
 
     /// A title's form from the exact context only (the trigram, else the word after it): a title's
-    /// overall counts say little, as "President Obama" and "the president said" both abound.
+    /// overall counts say little, as "President Ruiz" and "the president said" both abound.
     func titledForm(for key: String, previous: String?, next: String) -> String? {
         if let previous, let counts = trigram[previous + "|" + key + "|" + next] { return Self.best(counts) }
         return right[key + "|" + next].map(Self.best)

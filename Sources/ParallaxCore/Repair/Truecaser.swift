@@ -106,7 +106,7 @@ struct Truecaser {
     }
 
     private func builtInForm(_ key: String, previous: String?, next: String?) -> String {
-        // A possessive takes its owner's form: "obama's" → "Obama's".
+        // A possessive takes its owner's form: "ruiz's" → "Ruiz's".
         for suffix in ["'s", "’s"] where key.hasSuffixBytes(suffix) && key.count > 2 {
             let owner = String(key.dropLast(2))
             let form = model.form(for: owner, previous: previous, next: next) ?? builtInForm(owner, previous: previous, next: next)
