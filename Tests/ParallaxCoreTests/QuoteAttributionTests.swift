@@ -1318,4 +1318,12 @@ struct QuoteAttributionTests {
         let found = quotes("Ana Ruiz said the port would reopen.", "Ruiz, herself a dockworker during the strike, drew boos upon saying, “The board heard the passion of the crews.”")
         #expect(found.first { $0.text.contains("passion") }?.speaker?.name == "Ana Ruiz")
     }
+
+    /// The subject of a passive speech verb did not speak: it is what was described or announced ("was quoted" aside).
+    @Test func theSubjectOfAPassiveSpeechVerbIsWhatWasSpokenOf() {
+        #expect(quotes("The port was described as “a ghost town” on Monday.").first?.speaker == nil)
+        #expect(quotes("The plan was announced on Monday as a “fresh start” for the harbour.").first?.speaker == nil)
+        #expect(quotes("The port was described as “a ghost town” by the crews.").first?.speaker?.name == "the crews")
+        #expect(quotes("Ruiz was quoted as saying the port was “finished.”").first?.speaker?.name == "Ruiz")
+    }
 }

@@ -649,8 +649,12 @@ enum CueFinder {
         isPassive(tokens, modifiers: modifiersStart(tokens, before: verb, from: lower)..<verb, verb: verb)
     }
 
+    /// A passive speech verb: "were told", "was asked" (the subject listened), "was described", "was announced" (the
+    /// subject is what was spoken of) — but not "was quoted", whose subject did speak.
     private static func isPassive(_ tokens: [Token], modifiers: Range<Int>, verb: Int) -> Bool {
-        ["told", "asked"].contains(tokens[verb].lowered) && tokens[modifiers].contains { ["was", "were", "is", "are", "been", "being", "be"].contains($0.lowered) }
+        let word = tokens[verb].lowered
+        return (["told", "asked"].contains(word) || word.hasSuffixBytes("ed") && word != "quoted")
+            && tokens[modifiers].contains { ["was", "were", "is", "are", "been", "being", "be"].contains($0.lowered) }
     }
 
     /// True when the words between a subject and its speech verb (`modifiers`) say the subject did not speak:
