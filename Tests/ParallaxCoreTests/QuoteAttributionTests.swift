@@ -1326,4 +1326,25 @@ struct QuoteAttributionTests {
         #expect(quotes("The port was described as “a ghost town” by the crews.").first?.speaker?.name == "the crews")
         #expect(quotes("Ruiz was quoted as saying the port was “finished.”").first?.speaker?.name == "Ruiz")
     }
+
+    /// "thanked … “for …”" is speech; a short circumstance between a name and its verb ("during a Sunday
+    /// rally", "at the time") is not part of the name, and a definite one after a group is ("the crews in the hall").
+    @Test func thankingIsSpeechAndACircumstanceBeforeTheVerbIsSkipped() {
+        let thanks = quotes("Ana Ruiz led the crews.", "Ruiz during a Sunday rally thanked the crews “for their patience” and called the board “a partner.”")
+        #expect(thanks.first { $0.text.contains("patience") }?.speaker?.name == "Ana Ruiz")
+        #expect(thanks.first { $0.text.contains("partner") }?.speaker?.name == "Ana Ruiz")
+        #expect(quotes("Halm in a radio interview said the port was “finished.”").first?.speaker?.name == "Halm")
+        #expect(quotes("Ruiz at the time said the port was “finished.”").first?.speaker?.name == "Ruiz")
+        #expect(quotes("The crews in the hall said the port was “finished.”").first?.speaker?.name == "The crews in the hall")
+    }
+
+    /// After a quote, the name following "thanked", "praised" or "chided" is the one spoken to, not the speaker,
+    /// and the quotes either side are not one split quote.
+    @Test func aListenerVerbAfterAQuoteNamesNoSpeaker() {
+        let found = quotes("Vera Sand, star of “Harbour Nights,” thanked Ruiz for “keeping us all safe.”")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.speaker?.name != "Ruiz" && $0.speaker?.name != "Ruiz for" })
+        #expect(quotes("“The strike is over,” chided Lindqvist.").first?.speaker == nil)
+        #expect(quotes("“The strike is over,” said Lindqvist.").first?.speaker?.name == "Lindqvist")
+    }
 }

@@ -102,6 +102,14 @@ enum CueFinder {
         "reads", "read",
     ]
 
+    /// Speech verbs whose following name is the one spoken to or of ("“…,” thanked Ruiz for …", "chided
+    /// Lindqvist"): never an inverted speaker.
+    private static let listenerVerbs: Set<String> = [
+        "thank", "thanked", "thanks", "chided", "scolded", "praised", "blasted", "slammed", "accused", "criticized", "criticised",
+        "mocked", "reminded", "assured", "lectured", "teased", "needled", "hailed", "condemned", "welcomed", "urged", "pressed",
+        "begged", "implored",
+    ]
+
     private static let leading: Set<String> = [",", "—", "–", "-", ":", "(", ";"]
 
     /// Words that open a clause whose subject may speak: "… and Halm", "… because she".
@@ -139,6 +147,7 @@ enum CueFinder {
             // "…,” saying the city …: a participle's subject opens the sentence; what follows is its object.
             return Cue(subject: i..<i, verb: i, span: i..<i + 1)
         }
+        if isVerb(tokens, i), listenerVerbs.contains(tokens[i].lowered) { return nil }
         if isVerb(tokens, i) {
             // Inverted: said Ana Ruiz, the coach.
             let subjectEnd = phraseEnd(tokens, from: i + 1, to: end, stopAtPrepositions: true)
@@ -582,11 +591,33 @@ enum CueFinder {
                 !(tokens[start - 1].isWord && !tokens[start - 1].startsUppercase && tokens[start - 1].lowered.hasSuffixBytes("ed"))
             {
                 end = start
+            } else if let start = asideStart(tokens, endingAt: end - 1, from: lower) {
+                end = start
             } else {
                 break
             }
         }
         return end
+    }
+
+    /// The start of a short circumstance between a name and its verb: "Ruiz *during a Sunday rally* thanked",
+    /// "Halm *in a radio interview* said", "Ruiz *at the time* said". Only after a capitalised word and only
+    /// with an indefinite or possessive article: "the crews in the hall said" keeps its place.
+    private static func asideStart(_ tokens: [Token], endingAt index: Int, from lower: Int) -> Int? {
+        let bound = max(lower + 1, index - 4)
+        for preposition in stride(from: index - 1, through: bound, by: -1) {
+            guard tokens[preposition].isWord, tokens[preposition - 1].isWord else { return nil }
+            let word = tokens[preposition].lowered
+            guard ["during", "in", "at"].contains(word) else { continue }
+            let article = tokens[preposition + 1].lowered
+            let atTheTime = word == "at" && article == "the" && preposition + 2 == index && tokens[index].is("time")
+            guard atTheTime || ["a", "an", "his", "her", "their", "its"].contains(article) else { return nil }
+            guard tokens[preposition - 1].startsUppercase, !tokens[preposition - 1].classes.contains(.determiners),
+                tokens[(preposition + 1)...index].allSatisfy({ $0.isWord })
+            else { return nil }
+            return preposition
+        }
+        return nil
     }
 
     /// "port experts Ana Ruiz and Petra Halm of Valmora's Institute for Harbour Studies": a long subject

@@ -37,6 +37,7 @@ enum SpeechLexicon {
             marvels mentions mocks muses observes opines pledges raves recounts reiterates retorts scoffs scolds
             shouts sighs speculates surmises testifies thunders whispers yells
             pressed presses barked barks growled snarled grumbled deadpanned intoned queried demurred reads read
+            thank thanked thanks thanking
             """
         return set(stems)
     }()
@@ -46,7 +47,7 @@ enum SpeechLexicon {
         post posts call calls report reports claim claims tweet tweets note notes charge charges echo echoes promise promises
         vow vows warning welcome praise counter demand demands statement comment comments reply replies remark remarks
         label labels regret regrets counters blasts bellows chimes fumes gripes hails jokes marvels muses pledges raves
-        shouts sighs thunders whispers yells brands state states reads read
+        shouts sighs thunders whispers yells brands state states reads read thanks
         """)
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
