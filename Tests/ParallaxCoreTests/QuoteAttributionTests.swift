@@ -1347,4 +1347,13 @@ struct QuoteAttributionTests {
         #expect(quotes("“The strike is over,” chided Lindqvist.").first?.speaker == nil)
         #expect(quotes("“The strike is over,” said Lindqvist.").first?.speaker?.name == "Lindqvist")
     }
+
+    /// A speech verb whose subject cannot speak ("any deal would demand", "the crews would call") sits inside
+    /// what an earlier speech verb reports: that verb's subject speaks.
+    @Test func aSpeechVerbWithoutASpeakerDefersToTheVerbThatReportsIt() {
+        let declared = quotes("When talk turned to Maris, Ruiz declared in a heated argument with Halm that any new deal under her watch would demand not just scrutiny but “absolute secrecy.”")
+        #expect(declared.first?.speaker?.name == "Ruiz")
+        let according = quotes("Ruiz will attend because, according to Halm, the crews would call her a “coward” if she did not.")
+        #expect(according.first?.speaker?.name == "Halm")
+    }
 }

@@ -303,6 +303,18 @@ enum CueFinder {
             if subject.isEmpty || invertedAfterComma, namedAfter, nameEndsClause, invertingVerbs.contains(tokens[verb].lowered) {
                 return Cue(subject: verb + 1..<stop, verb: verb, span: verb..<stop)
             }
+            // "Ruiz declared that any deal would demand “…”": a verb whose subject cannot speak sits inside
+            // what an earlier speech verb reports.
+            let speaks = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })?.canSpeak == true
+            if !speaks, !isParticiple(tokens[verb]), verb > range.lowerBound,
+                let earlier = before(tokens, in: range.lowerBound..<verb), earlier.hasSubject, let earlierVerb = earlier.verb,
+                case let between = tokens[(earlierVerb + 1)..<verb],
+                between.contains(where: { ["that", "would", "will", "could", "should", "might", "must", "can"].contains($0.lowered) }),
+                !between.contains(where: { relativeWords.contains($0.lowered) || $0.is("whom") }),
+                SpeakerPhrase.parse(tokens[earlier.subject], appositive: earlier.appositive.map { tokens[$0] })?.canSpeak == true
+            {
+                return earlier
+            }
             let start = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
             return Cue(subject: subject, appositive: appositive, verb: verb, span: (subject.isEmpty ? verb : start)..<verb + 1)
         }
