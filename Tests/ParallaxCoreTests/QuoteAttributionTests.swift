@@ -1356,4 +1356,15 @@ struct QuoteAttributionTests {
         let according = quotes("Ruiz will attend because, according to Halm, the crews would call her a “coward” if she did not.")
         #expect(according.first?.speaker?.name == "Halm")
     }
+
+    /// A speech verb in an infinitive ("used the hearing to demand", "wants to call") is said by its clause's
+    /// subject, not by the noun before "to" — unless the verb hands the infinitive to its object ("led her to declare").
+    @Test func anInfinitiveSpeechVerbIsSaidByItsClausesSubject() {
+        let used = quotes("Ana Ruiz used the hearing to demand that the port “pay its share into the fund.”")
+        #expect(used.first?.speaker?.name == "Ana Ruiz")
+        let wants = quotes("Ruiz wants to call the plan “a disgrace to the harbour.”")
+        #expect(wants.first?.speaker?.name == "Ruiz")
+        let led = quotes("Lindqvist won by a wide margin, a result that led the committee to declare the strike “over.”")
+        #expect(led.first?.speaker?.name != "Lindqvist")
+    }
 }

@@ -315,6 +315,9 @@ enum CueFinder {
             {
                 return earlier
             }
+            // "Ruiz used the hearing to demand", "Halm wants to call": the infinitive's speaker is its clause's
+            // subject, which the caller finds; what stands just before "to" is an object.
+            if !speaks, isInfinitive(tokens, verb: verb, from: range.lowerBound) { return Cue(subject: verb..<verb, verb: verb, span: verb..<verb + 1) }
             let start = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
             return Cue(subject: subject, appositive: appositive, verb: verb, span: (subject.isEmpty ? verb : start)..<verb + 1)
         }
@@ -706,6 +709,21 @@ enum CueFinder {
     private static func subjectDidNotSpeak(_ tokens: [Token], modifiers: Range<Int>, verb: Int) -> Bool {
         tokens[modifiers].contains { hypotheticalModals.contains($0.lowered) } || isPassive(tokens, modifiers: modifiers, verb: verb)
     }
+
+    /// A speech verb after "to" whose speaker is its clause's subject — not after a verb that hands the
+    /// infinitive to its object ("led her to declare", "required staffers to promise"), nor in "from state to state".
+    private static func isInfinitive(_ tokens: [Token], verb: Int, from lower: Int) -> Bool {
+        let end = modifiersStart(tokens, before: verb, from: lower)
+        guard end > lower + 1, tokens[end - 1].is("to"), !isParticiple(tokens[verb]), tokens[end - 2].lowered != tokens[verb].lowered else { return false }
+        return !(max(lower, end - 5)..<end - 2).contains { objectControlVerbs.contains(tokens[$0].lowered) }
+    }
+
+    /// Verbs whose object, not their subject, does what the infinitive after it says: "led her to declare".
+    private static let objectControlVerbs: Set<String> = [
+        "led", "leads", "required", "requires", "forced", "forces", "asked", "asks", "allowed", "allows", "encouraged",
+        "encourages", "persuaded", "pushed", "prompted", "prompts", "invited", "invites", "caused", "got", "told", "tells",
+        "expected", "expects", "inspired", "compelled", "pressured",
+    ]
 
     /// Modals after which a speech verb reports no speech: "should ask", "cannot say".
     private static let hypotheticalModals: Set<String> = ["can", "cannot", "should", "must", "shall"]
