@@ -1367,4 +1367,13 @@ struct QuoteAttributionTests {
         let led = quotes("Lindqvist won by a wide margin, a result that led the committee to declare the strike “over.”")
         #expect(led.first?.speaker?.name != "Lindqvist")
     }
+
+    /// "-ing" forms of pledging, demanding, denying and the like are speech verbs after "is".
+    @Test func progressiveSpeechVerbsCueTheirSubject() {
+        let pledging = quotes("Ana Ruiz, celebrating a win in the harbour vote, is pledging to “win many more seats” in the spring.")
+        #expect(pledging.first?.kind == .partial)
+        #expect(pledging.first?.speaker?.name == "Ana Ruiz")
+        let demanding = quotes("Halm told the crews on Monday.", "The board is demanding that crews “return to work at once.”").first
+        #expect(demanding?.cue == "The board is demanding")
+    }
 }
