@@ -1376,4 +1376,13 @@ struct QuoteAttributionTests {
         let demanding = quotes("Halm told the crews on Monday.", "The board is demanding that crews “return to work at once.”").first
         #expect(demanding?.cue == "The board is demanding")
     }
+
+    /// "But as Lindqvist denounced … and pledged to confront “…”": the name after a conjunction and a
+    /// subordinating word is the subject, unless a comma closes that clause before the quote.
+    @Test func aNameAfterButAsIsTheSubjectOfAJoinedVerb() {
+        let found = quotes("But as Lindqvist denounced the tariffs and pledged to confront theft at the hands of “knife-wielding smugglers,” the crowd warmed.")
+        #expect(found.first?.speaker?.name == "Lindqvist")
+        let closed = quotes("Halm met the crews.", "But after Ruiz left the hall, Halm told reporters and pledged to confront the “smugglers” at once.")
+        #expect(closed.first?.speaker?.name == "Halm")
+    }
 }

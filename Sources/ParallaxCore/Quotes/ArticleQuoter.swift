@@ -462,6 +462,15 @@ struct ArticleQuoter: Sendable {
         {
             return SpeakerPhrase.parse(tokens[index..<nameEnd])
         }
+        // "But as Lindqvist denounced … and pledged “…”": a conjunction and a subordinating word before the name,
+        // when that clause runs on to the quote ("But after Ruiz left, he said …" has another subject).
+        if index + 2 < end, ["but", "and", "yet", "so", "or"].contains(tokens[index].lowered), !tokens[index + 1].startsUppercase,
+            ["as", "when", "while", "after", "before", "because", "since", "though", "although", "if", "once"].contains(tokens[index + 1].lowered),
+            tokens[index + 2].isWord, tokens[index + 2].startsUppercase,
+            !(index + 2..<end).contains(where: { [",", ";", "—", "–"].contains(tokens[$0].text) })
+        {
+            index += 2
+        }
         var stop = index
         // A run of capitalised words, with the periods of titles and initials ("Sen. Ana Ruiz", "Jill A. Martin")
         // and a second name joined by "and" ("Lindqvist and Rask issued a statement").
