@@ -1385,4 +1385,12 @@ struct QuoteAttributionTests {
         let closed = quotes("Halm met the crews.", "But after Ruiz left the hall, Halm told reporters and pledged to confront the “smugglers” at once.")
         #expect(closed.first?.speaker?.name == "Halm")
     }
+
+    /// After a quote that ends its sentence, a verb before an infinitive ("Crews would continue to work") opens
+    /// a sentence of its own, not a cue; "she said to cheers" still is one.
+    @Test func aVerbBeforeAnInfinitiveIsNoCueAfterAQuote() {
+        let found = quotes("Supporters of the rota, however, say it keeps crews safe by having the board act as an “umpire.” Crews would continue to work in shifts.")
+        #expect(found.first?.speaker?.name == "Supporters of the rota")
+        #expect(quotes("“We tried,” Ruiz said to cheers.").first?.speaker?.name == "Ruiz")
+    }
 }

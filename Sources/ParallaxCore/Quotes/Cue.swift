@@ -197,6 +197,13 @@ enum CueFinder {
                 if isParticiple(tokens[j]), !(j > i && ["is", "are", "was", "were"].contains(tokens[j - 1].lowered)) { return nil }
                 // "…, said Nora Kask, an expert": an inverted cue closing the sentence, not this subject's verb.
                 if j > i, tokens[j - 1].is(","), j + 1 < end, tokens[j + 1].startsUppercase, invertingVerbs.contains(tokens[j].lowered) { return nil }
+                // "“… an “umpire.” Crews would continue to take tests": a verb before an infinitive speaks of no quote
+                // ("she said to cheers" still does).
+                if j + 2 < end, tokens[j + 1].is("to"), isBareWord(tokens[j + 2]),
+                    !invertingVerbs.contains(tokens[j].lowered), !["told", "tells", "tell", "say"].contains(tokens[j].lowered)
+                {
+                    return nil
+                }
                 var subjectEnd = j
                 subjectEnd = modifiersStart(tokens, before: subjectEnd, from: i)
                 if subjectDidNotSpeak(tokens, modifiers: subjectEnd..<j, verb: j) { return nil }
@@ -708,6 +715,15 @@ enum CueFinder {
     /// whose subject is the listener ("The staff were told").
     private static func subjectDidNotSpeak(_ tokens: [Token], modifiers: Range<Int>, verb: Int) -> Bool {
         tokens[modifiers].contains { hypotheticalModals.contains($0.lowered) } || isPassive(tokens, modifiers: modifiers, verb: verb)
+    }
+
+    /// A lower-case word that opens no noun phrase: after "to", the verb of an infinitive ("to take"), not
+    /// a listener ("to reporters", "to the crowd", "to her").
+    private static func isBareWord(_ token: Token) -> Bool {
+        token.isWord && !token.startsUppercase && !token.startsWithDigit && !token.classes.contains(.determiners)
+            && !token.classes.contains(.personNouns) && !token.classes.contains(.personPronouns) && !token.classes.contains(.groupPronouns)
+            && !token.classes.contains(.thingPronouns) && !token.classes.contains(.organisationNouns) && !token.classes.contains(.mediumNouns)
+            && !["him", "her", "them", "us", "me", "himself", "herself", "themselves", "reporters"].contains(token.lowered)
     }
 
     /// A speech verb after "to" whose speaker is its clause's subject — not after a verb that hands the
