@@ -1393,4 +1393,13 @@ struct QuoteAttributionTests {
         #expect(found.first?.speaker?.name == "Supporters of the rota")
         #expect(quotes("“We tried,” Ruiz said to cheers.").first?.speaker?.name == "Ruiz")
     }
+
+    /// A paragraph closed by someone speaking, with only circumstance after the verb ("spoke only in vague
+    /// terms during the interview"), hands the quote that opens the next paragraph to them.
+    @Test func aSpeakerClosingAParagraphWithCircumstanceOwnsTheNextQuote() {
+        let found = quotes("Lindqvist spoke only in vague terms during the interview.", "“We have to do something and it is the only way.”")
+        #expect(found.first?.speaker?.name == "Lindqvist")
+        let reported = quotes("Lindqvist said in the interview that the crews were ready.", "“We have to do something and it is the only way.”")
+        #expect(reported.first?.speaker?.name == "Lindqvist")
+    }
 }

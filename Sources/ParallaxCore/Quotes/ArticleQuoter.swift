@@ -278,10 +278,24 @@ struct ArticleQuoter: Sendable {
         let tokens = paragraphs[paragraph]
         let start = sentences[paragraph].start(of: end - 1)
         guard !sentences[paragraph].overlapsQuote(start..<end), let cue = CueFinder.before(tokens, in: start..<end), cue.hasSubject,
-            let verb = cue.verb, QuoteSpans.words(in: tokens[(verb + 1)..<end]) <= 3,
+            let verb = cue.verb, QuoteSpans.words(in: tokens[(verb + 1)..<end]) <= 3 || isCircumstance(tokens, (verb + 1)..<end),
             let phrase = SpeakerPhrase.parse(tokens[cue.subject], appositive: cue.appositive.map { tokens[$0] })
         else { return nil }
         return (phrase, cue.subject.lowerBound)
+    }
+
+    /// "only in vague terms during the interview": a short tail of prepositional phrases after a speech verb,
+    /// with no clause of its own to report.
+    private func isCircumstance(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = range.first, tokens[first].isWord, QuoteSpans.words(in: tokens[range]) <= 10 else { return false }
+        let opensWithPreposition = tokens[first].classes.contains(.prepositions)
+            || (tokens[first].is("only") || tokens[first].lowered.hasSuffixBytes("ly")) && first + 1 < range.upperBound
+                && tokens[first + 1].classes.contains(.prepositions)
+        return opensWithPreposition && !range.contains { index in
+            let token = tokens[index]
+            return token.kind == .mark || token.classes.contains(.clauseWords) || CueFinder.isVerb(tokens, index)
+                || ["that", "what", "how", "why", "whether"].contains(token.lowered)
+        }
     }
 
     /// Words opening a sentence that only supposes someone: "If Ruiz wins, …", "When Halm arrived, …".
