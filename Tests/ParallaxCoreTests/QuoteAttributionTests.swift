@@ -1402,4 +1402,20 @@ struct QuoteAttributionTests {
         let reported = quotes("Lindqvist said in the interview that the crews were ready.", "“We have to do something and it is the only way.”")
         #expect(reported.first?.speaker?.name == "Lindqvist")
     }
+
+    /// "Tweeted" capitalised, as some style guides write it, is still the speech verb.
+    @Test func aCapitalisedTweetedIsASpeechVerb() {
+        let found = quotes("“Not us, but we cannot argue with it!” Halm, the head of the dockers’ union, Tweeted on Friday.")
+        #expect(found.first?.speaker?.name == "Halm")
+        #expect(quotes("“We are open,” Ruiz Tweeted.").first?.speaker?.name == "Ruiz")
+    }
+
+    /// A dash before a quote that is a sentence of its own ("embraced the rota — “I think …”") introduces
+    /// it, as a colon does: the clause's subject speaks.
+    @Test func aDashBeforeAQuotedSentenceIntroducesIt() {
+        let typed = quotes("Lindqvist also embraced the new rota -- “I think it keeps the crews safe.”")
+        #expect(typed.first?.speaker?.name == "Lindqvist")
+        let dash = quotes("Lindqvist also embraced the new rota — “I think it keeps the crews safe.”")
+        #expect(dash.first?.speaker?.name == "Lindqvist")
+    }
 }

@@ -197,9 +197,11 @@ struct ArticleQuoter: Sendable {
                 // …and a sentence of its own after a comma: "Ruiz shared her doubts with the crews, “I do not know …”".
                 let opensWithCapital = span.first.tokens.first { paragraphs[span.first.paragraph][$0].isWord }
                     .map { paragraphs[span.first.paragraph][$0].startsUppercase } == true
+                // …and a dash before a sentence of its own: "Lindqvist embraced the rota — “I think …”".
                 let introduced = lastBefore.map { tokensFirst[$0].is(":")
                     || tokensFirst[$0].is(",") && tokensFirst[sentenceStart..<$0].contains { $0.classes.contains(.mediumNouns) }
-                    || tokensFirst[$0].is(",") && opensWithCapital && wordCount >= 6 } == true
+                    || tokensFirst[$0].is(",") && opensWithCapital && wordCount >= 6
+                    || Self.isDash(tokensFirst, $0) && opensWithCapital && wordCount >= 5 } == true
                 if speaker == nil, cue == nil, introduced, !isTitle,
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open), subject.canSpeak
                 {
@@ -584,6 +586,12 @@ struct ArticleQuoter: Sendable {
             return count <= 10 && capitalised
         }
         return count > 0 && count <= 10 && capitalised
+    }
+
+    /// A dash, or the "--" typed for one.
+    static func isDash(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        return ["—", "–", "―"].contains(token.text) || token.is("-") && (token.spaceBefore || index > 0 && tokens[index - 1].is("-"))
     }
 
     /// Whether any letter is lower case; an ASCII one answers without reading the text as `Character`s.

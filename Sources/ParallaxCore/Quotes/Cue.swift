@@ -18,7 +18,7 @@ struct Cue: Sendable {
 enum CueFinder {
     static func isVerb(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isWord, !token.startsUppercase else { return false }
+        guard token.isWord, !token.startsUppercase || isCapitalisedTweet(tokens, index) else { return false }
         guard token.classes.contains(.verbs) else { return isPhrasalSpeech(tokens, index) }
         // "the report", "a call", "his statement": a noun, not a verb.
         if index > 0, tokens[index - 1].isWord, tokens[index - 1].classes.contains(.determiners) { return false }
@@ -72,6 +72,12 @@ enum CueFinder {
             }
         }
         return true
+    }
+
+    /// "…, the head of the union, Tweeted on Friday": the one speech verb some style guides capitalise;
+    /// no name is spelt like it.
+    private static func isCapitalisedTweet(_ tokens: [Token], _ index: Int) -> Bool {
+        tokens[index].lowered.hasPrefixBytes("tweet") && tokens[index].classes.contains(.verbs)
     }
 
     /// Verbs that speak only with their particle: "shot back", "chimed in", "went on".
