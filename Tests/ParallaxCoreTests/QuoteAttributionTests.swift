@@ -1418,4 +1418,22 @@ struct QuoteAttributionTests {
         let dash = quotes("Lindqvist also embraced the new rota — “I think it keeps the crews safe.”")
         #expect(dash.first?.speaker?.name == "Lindqvist")
     }
+
+    /// An aside about being asked ("Ruiz, asked about the rota, said", "when pressed on …, responded") sits
+    /// between a speaker and their verb: neither its verb nor its words are the cue's or the speaker's role.
+    @Test func aQuestionedAsideSitsBetweenSpeakerAndVerb() {
+        #expect(quotes("Ruiz, asked about the rota, said “it keeps the crews safe.”").first?.speaker?.name == "Ruiz")
+        let pressed = quotes("Ruiz, when pressed on the rota, responded that “it keeps the crews safe.”").first?.speaker
+        #expect(pressed?.name == "Ruiz")
+        #expect(pressed?.role == nil)
+        let colon = quotes("Lindqvist, asked whether the quay would close, said: “Not while I am here.”").first
+        #expect(colon?.cue == "Lindqvist, asked whether the quay would close, said")
+        let after = quotes("“It is fine,” Halm, asked about the rota, said on Friday.").first
+        #expect(after?.cue == "Halm, asked about the rota, said")
+        let inverted = quotes("“It is fine,” said Halm, asked about the rota.").first?.speaker
+        #expect(inverted?.name == "Halm")
+        #expect(inverted?.role == nil)
+        let described = quotes("“It is fine,” Halm, the union chief, when asked about the rota, said.").first?.speaker
+        #expect(described?.role == "union chief")
+    }
 }

@@ -160,7 +160,8 @@ enum CueFinder {
             let subject = i + 1..<subjectEnd
             var appositive: Range<Int>?
             if subjectEnd < end, tokens[subjectEnd].is(","), subjectEnd + 1 < end, tokens[subjectEnd + 1].isWord,
-                !tokens[subjectEnd + 1].startsUppercase || tokens[subjectEnd + 1].classes.contains(.determiners)
+                !tokens[subjectEnd + 1].startsUppercase || tokens[subjectEnd + 1].classes.contains(.determiners),
+                !opensQuestionedAside(tokens, at: subjectEnd + 1)
             {
                 let stop = phraseEnd(tokens, from: subjectEnd + 1, to: end, stopAtPrepositions: true)
                 if stop > subjectEnd + 1 { appositive = subjectEnd + 1..<stop }
@@ -182,8 +183,17 @@ enum CueFinder {
             return nil  // the sentence goes on: "… would be appropriate, Ben Carson said" is read as a sentence-final cue
         }
         var j = i
+        var questioned: Range<Int>?
         while j < min(end, i + 30) {
             let token = tokens[j]
+            // "…,” Halm, asked about the rota, said": the aside's verb is not the cue's.
+            if token.is(","), j > i, opensQuestionedAside(tokens, at: j + 1),
+                let close = (j + 2..<min(end, j + 18)).first(where: { tokens[$0].is(",") })
+            {
+                questioned = j..<close + 1
+                j = close + 1
+                continue
+            }
             // A party and state after a name: "Sen. Ada Voss (R-Val.) said".
             if token.is("("), let close = (j + 1..<min(end, j + 8)).first(where: { tokens[$0].is(")") }) {
                 j = close + 1
@@ -212,6 +222,7 @@ enum CueFinder {
                 }
                 var subjectEnd = j
                 subjectEnd = modifiersStart(tokens, before: subjectEnd, from: i)
+                if let questioned, questioned.upperBound == subjectEnd { subjectEnd = questioned.lowerBound }
                 if subjectDidNotSpeak(tokens, modifiers: subjectEnd..<j, verb: j) { return nil }
                 if subjectEnd > i, tokens[subjectEnd - 1].is(")"), let open = (i..<subjectEnd).last(where: { tokens[$0].is("(") }) { subjectEnd = open }
                 guard subjectEnd > i else { return nil }
@@ -491,7 +502,7 @@ enum CueFinder {
         var k = 0
         while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) || isAdverb(tokens, segments[k])
             || isAgeOrHometown(tokens, segments[k]) || k + 1 < segments.count && !segments[k + 1].isEmpty && isAside(tokens, segments[k])
-            || isCompanySuffix(tokens, segments[k])
+            || isCompanySuffix(tokens, segments[k]) || k + 1 < segments.count && !segments[k + 1].isEmpty && isQuestionedAside(tokens, segments[k])
         {
             k += 1
         }
@@ -797,6 +808,25 @@ enum CueFinder {
         return tokens[first].classes.contains(.prepositions) && tokens[first].lowered != "while" && QuoteSpans.words(in: tokens[range]) <= 5
             && !tokens[range].contains { $0.isWord && ($0.classes.contains(.clauseWords) || relativeWords.contains($0.lowered)) }
             && !range.contains { isVerb(tokens, $0) }
+    }
+
+    /// Verbs of being put a question to: "Ruiz, asked about the rota, said".
+    private static let questionedVerbs: Set<String> = [
+        "asked", "pressed", "questioned", "challenged", "confronted", "quizzed", "queried", "interviewed", "reached", "contacted",
+    ]
+
+    /// "Ruiz, asked about the rota, said", "Halm, when pressed on the vote, replied": a passive aside set off
+    /// by commas, saying what the speaker was asked; the verb after it is still the speaker's.
+    static func isQuestionedAside(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard let first = range.first, range.upperBound < tokens.count, tokens[range.upperBound].is(","), range.count <= 16 else { return false }
+        return opensQuestionedAside(tokens, at: first)
+    }
+
+    /// Whether the words at `index` open such an aside: "asked about …", "when pressed on …".
+    private static func opensQuestionedAside(_ tokens: [Token], at index: Int) -> Bool {
+        var index = index
+        if index < tokens.count, ["when", "while", "after", "if", "once", "before"].contains(tokens[index].lowered) { index += 1 }
+        return index < tokens.count && questionedVerbs.contains(tokens[index].lowered)
     }
 
     static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffixBytes("ing") }
