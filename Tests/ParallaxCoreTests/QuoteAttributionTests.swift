@@ -1436,4 +1436,38 @@ struct QuoteAttributionTests {
         let described = quotes("“It is fine,” Halm, the union chief, when asked about the rota, said.").first?.speaker
         #expect(described?.role == "union chief")
     }
+
+    /// A description between dashes ("Maris Halm — a welder from the north quay — says") is set off as one
+    /// between commas, typed "--" or not, before or after the quote; a piece that adds someone ("— and Halm —")
+    /// is left out of the subject.
+    @Test func aDescriptionBetweenDashesIsAnAppositive() {
+        let before = quotes("Maris Halm — a welder from the north quay — says he changed his mind, and that the rota was “a big deal.”").first?.speaker
+        #expect(before?.name == "Maris Halm")
+        #expect(before?.role == "welder from the north quay")
+        let typed = quotes("Maris Halm -- a welder from the north quay -- says the rota is “a big deal.”").first?.speaker
+        #expect(typed?.name == "Maris Halm")
+        let after = quotes("“We changed our minds,” Maris Halm — a welder from the north quay — said.").first
+        #expect(after?.kind == .direct)
+        #expect(after?.speaker?.name == "Maris Halm")
+        #expect(quotes("The crews — and Halm — said the rota was “a big deal.”").first?.speaker?.name == "The crews")
+        let including = quotes("Many crews at the quay — including welders, pilots, dockers — said the rota was “a big deal.”").first
+        #expect(including?.speaker?.name == "Many crews at the quay")
+        let inList = quotes("A look at the two cranes - the old one and a newer one used on the north quay - and three tugs, however, suggests that the port is “a museum.”")
+        #expect(inList.first?.speaker?.name != "three tugs")
+        let relative = quotes("A former harbour master -- Tomas Lindqvist, who lost the 2019 vote to Ruiz -- said the rota was “a big deal.”").first?.speaker
+        #expect(relative?.name == "Tomas Lindqvist")
+        #expect(relative?.role == "former harbour master")
+        // A dash opening the sentence pairs with nothing.
+        #expect(quotes("— Halm said the rota was “a big deal.”").first?.speaker?.name == "Halm")
+        #expect(quotes("-- Halm said the rota was “a big deal.”").first?.speaker?.name == "Halm")
+    }
+
+    /// A name, then a description that opens with someone's name in the possessive, set off by commas: the
+    /// name speaks ("Petra Halm, Ruiz's partner, told"); a place before it does not ("In Ostby, Ruiz's spokesman said").
+    @Test func aPossessiveDescriptionAfterANameIsItsAppositive() {
+        let named = quotes("Petra Halm, Ruiz's partner and co-host on her radio show, told the Gazette that the rota was “a big deal.”").first?.speaker
+        #expect(named?.name == "Petra Halm")
+        #expect(named?.role == "partner and co-host on her radio show")
+        #expect(quotes("In Ostby, Ruiz's spokesman said the rota was “a big deal.”").first?.speaker?.name == "Ruiz's spokesman")
+    }
 }

@@ -201,7 +201,7 @@ struct ArticleQuoter: Sendable {
                 let introduced = lastBefore.map { tokensFirst[$0].is(":")
                     || tokensFirst[$0].is(",") && tokensFirst[sentenceStart..<$0].contains { $0.classes.contains(.mediumNouns) }
                     || tokensFirst[$0].is(",") && opensWithCapital && wordCount >= 6
-                    || Self.isDash(tokensFirst, $0) && opensWithCapital && wordCount >= 5 } == true
+                    || CueFinder.isDash(tokensFirst, $0) && opensWithCapital && wordCount >= 5 } == true
                 if speaker == nil, cue == nil, introduced, !isTitle,
                     let subject = sentenceSubject(tokensFirst, from: sentenceStart, to: open), subject.canSpeak
                 {
@@ -586,12 +586,6 @@ struct ArticleQuoter: Sendable {
             return count <= 10 && capitalised
         }
         return count > 0 && count <= 10 && capitalised
-    }
-
-    /// A dash, or the "--" typed for one.
-    static func isDash(_ tokens: [Token], _ index: Int) -> Bool {
-        let token = tokens[index]
-        return ["—", "–", "―"].contains(token.text) || token.is("-") && (token.spaceBefore || index > 0 && tokens[index - 1].is("-"))
     }
 
     /// Whether any letter is lower case; an ASCII one answers without reading the text as `Character`s.

@@ -476,6 +476,23 @@ enum CueFinder {
         var index = end - 1
         while index >= lower, segments.count < 6 {
             let token = tokens[index]
+            // "Maris Halm — a welder from the north quay — says": a pair of dashes sets off a piece as commas
+            // do, commas inside it and all; "The crews — and Halm — said": a piece that adds to the subject is
+            // left out of it. Not "a jet — the 757 — and three helicopters suggests": the pair sits inside a list.
+            if isDash(tokens, index), index + 1 >= end || !["and", "or"].contains(tokens[index + 1].lowered) {
+                let close = tokens[index].is("-") && index > lower && tokens[index - 1].is("-") ? index - 1 : index
+                if close > lower + 1, let open = (max(lower + 1, close - 16)..<close).last(where: { isDash(tokens, $0) }) {
+                    segments.append(index + 1..<segmentEnd)
+                    if !["and", "or", "but", "not", "including"].contains(tokens[open + 1].lowered) {
+                        // "— Tomas Lindqvist, who lost the vote to Ruiz —": the name, without its relative clause.
+                        let relative = (open + 2..<close).first { tokens[$0].is(",") && $0 + 1 < close && relativeWords.contains(tokens[$0 + 1].lowered) }
+                        segments.append(open + 1..<(relative ?? close))
+                    }
+                    segmentEnd = tokens[open].is("-") && tokens[open - 1].is("-") ? open - 1 : open
+                    index = segmentEnd - 1
+                    continue
+                }
+            }
             // "Sen. Ana Ruiz (R-Val.), told": a party and state inside a piece do not end it.
             if token.is(")"), let open = (max(lower, index - 8)..<index).last(where: { tokens[$0].is("(") }) {
                 index = open - 1
@@ -568,7 +585,8 @@ enum CueFinder {
         var appositive: Range<Int>?
         // "Peskov, the Kremlin spokesman, said": a description closed by a comma before the verb, after a name.
         let closedByComma = segments[k].upperBound < verb
-            && (tokens[segments[k].upperBound].is(",") || relativeWords.contains(tokens[segments[k].upperBound].lowered))
+            && (tokens[segments[k].upperBound].is(",") || isDash(tokens, segments[k].upperBound)
+                || relativeWords.contains(tokens[segments[k].upperBound].lowered))
         // "…, but in a later interview said": the object of a preposition, running into the verb, did not speak.
         if !closedByComma, subject.lowerBound > segments[k].lowerBound,
             objectPrepositions.contains(tokens[subject.lowerBound - 1].lowered),
@@ -579,6 +597,8 @@ enum CueFinder {
         // Without the closing comma ("Sam Lau, the party's spokesman said") only when a given name opens the piece before.
         if k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
             tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase
+                // "Petra Halm, Ruiz's partner and co-host, told"
+                || tokens[first].isPossessive && closedByComma && !tokens[segments[k + 1].lowerBound].classes.contains(.prepositions)
                 // "Ana Lund, Valmora director for the campaign, said"
                 || tokens[subject].contains(where: { $0.isWord && !$0.startsUppercase && $0.classes.contains(.personNouns) }),
             !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
@@ -829,6 +849,12 @@ enum CueFinder {
         return index < tokens.count && questionedVerbs.contains(tokens[index].lowered)
     }
 
+    /// A dash, or the "--" typed for one (a hyphen with a space before it, or after another).
+    static func isDash(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        return ["—", "–", "―"].contains(token.text) || token.is("-") && (token.spaceBefore || index > 0 && tokens[index - 1].is("-"))
+    }
+
     static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffixBytes("ing") }
 
     /// Where a name ends when role words lead to it from `start`: "Democratic *presidential candidate
@@ -910,18 +936,20 @@ enum CueFinder {
 
     /// Splits `Name, the role,` inside a subject found after a quote.
     private static func splitAppositive(_ tokens: [Token], _ range: Range<Int>) -> (Range<Int>, Range<Int>?) {
-        guard let comma = range.firstIndex(where: { tokens[$0].is(",") }) else { return (range, nil) }
+        // "Maris Halm — a welder from the north quay —": a dash sets the description off as a comma does.
+        guard let comma = range.firstIndex(where: { tokens[$0].is(",") || isDash(tokens, $0) }) else { return (range, nil) }
         var name = range.lowerBound..<comma
         if tokens[name].last?.is(")") == true, let open = name.last(where: { tokens[$0].is("(") }), open > name.lowerBound {
             name = name.lowerBound..<open  // Sen. Erik J. Holm (D-Val.), …
         }
         var rest = comma + 1..<range.upperBound
+        while let first = rest.first, tokens[first].is("-") { rest = rest.dropFirst() }
         while let last = rest.last, !tokens[last].isWord { rest = rest.dropLast() }
         if rest.isEmpty || startsRelative(tokens, rest) || isParticiple(tokens[rest.lowerBound]) || isPartyAndState(SpeakerPhrase.text(tokens[rest]))
         {
             return (name, nil)
         }
-        if let second = rest.firstIndex(where: { tokens[$0].is(",") }) { rest = rest.lowerBound..<second }
+        if let second = rest.firstIndex(where: { tokens[$0].is(",") || isDash(tokens, $0) }) { rest = rest.lowerBound..<second }
         return (name, rest)
     }
 
