@@ -1470,4 +1470,23 @@ struct QuoteAttributionTests {
         #expect(named?.role == "partner and co-host on her radio show")
         #expect(quotes("In Ostby, Ruiz's spokesman said the rota was “a big deal.”").first?.speaker?.name == "Ruiz's spokesman")
     }
+
+    /// A short title quoted inside a cue's words ("wearing a “Save the Quay” badge, said"; "star of the serial
+    /// “Tides,” thanked") is read past as words; one before a name ("On VTV's “Harbour Hour,” Ruiz said") is not
+    /// part of the speaker.
+    @Test func aTitleQuotedInsideACueIsReadPast() {
+        let found = quotes("“We have had better seasons, but we carry on,” harbour pilot Vera Sand, wearing a cap and a “Save the Quay” badge, said.")
+        #expect(found.first?.speaker?.name == "Vera Sand")
+        let before = quotes("Sand, star of the radio serial “Tides,” thanked Ruiz for “keeping the quay open.”")
+        #expect(before.last?.speaker?.name == "Sand")
+        let wearing = quotes("Sand, wearing a “Save the Quay” badge, said “we carry on.”")
+        #expect(wearing.last?.speaker?.name == "Sand")
+        let show = quotes("On VTV's “Harbour Hour,” Ruiz said the rota was “a big deal.”").last?.speaker
+        #expect(show?.name == "Ruiz")
+        #expect(show?.role == nil)
+        let cohost = quotes("In an interview on “Harbour Hour,” co-host Vera Sand asked whether the rota was “a big deal.”").last?.speaker
+        #expect(cohost?.role == "co-host")
+        // A capitalised phrase that a verb governs stays the speaker's words.
+        #expect(quotes("Ruiz called it a “Total Disaster” and left.").first?.speaker?.name == "Ruiz")
+    }
 }

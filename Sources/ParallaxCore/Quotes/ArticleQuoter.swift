@@ -60,11 +60,21 @@ struct ArticleQuoter: Sendable {
             let next = index + 1 < spans.count ? spans[index + 1].first : nil
             let sentenceStart = sentences[first.paragraph].start(of: open)
             let previousInSentence = previous.map { $0.paragraph == first.paragraph && ($0.closeMark ?? $0.tokens.upperBound - 1) >= sentenceStart } ?? false
-            let beforeStart = previousInSentence ? (previous!.closeMark ?? previous!.tokens.upperBound - 1) + 1 : sentenceStart
+            var beforeStart = previousInSentence ? (previous!.closeMark ?? previous!.tokens.upperBound - 1) + 1 : sentenceStart
+            // "Sand, star of the serial “Tides,” thanked Ruiz for “…”": a title quoted earlier in the sentence is
+            // read as words of the cue.
+            if previousInSentence, found.last?.quote.kind == .term, let previousClose = previous!.closeMark, previousClose + 1 == beforeStart,
+                let previousOpen = CueFinder.titleQuote(tokensFirst, mark: previousClose, forward: false), previousOpen > sentenceStart
+            {
+                beforeStart = sentenceStart
+            }
             let beforeRange = beforeStart..<open
             // A quote that ends its sentence (“… a liar.” However, he …) has nothing after it to search.
             var afterEnd = sentences[last.paragraph].endsSentence(after: close) ? close + 1 : sentences[last.paragraph].end(of: close + 1)
-            if let next, next.paragraph == last.paragraph, let nextOpen = next.openMark ?? Optional(next.tokens.lowerBound), nextOpen < afterEnd {
+            // …and read on past one quoted after it: "“…,” pilot Vera Sand, wearing a “Save the Quay” badge, said".
+            if let next, next.paragraph == last.paragraph, let nextOpen = next.openMark ?? Optional(next.tokens.lowerBound), nextOpen < afterEnd,
+                CueFinder.titleQuote(tokensLast, mark: nextOpen, forward: true) == nil
+            {
                 afterEnd = max(close + 1, nextOpen)
             }
             let afterRange = (close + 1)..<max(close + 1, afterEnd)

@@ -207,7 +207,11 @@ enum CueFinder {
                 continue
             }
             if token.kind == .punctuation, [".", "!", "?", ";"].contains(token.text), !(token.is(".") && j > i && Sentences.isAbbreviation(tokens[j - 1])) { break }
-            if token.kind == .mark { break }
+            if token.kind == .mark {
+                guard j > i, let close = titleQuote(tokens, mark: j, forward: true), close + 1 < end else { break }
+                j = close + 1
+                continue
+            }
             if isVerb(tokens, j) {
                 // "…, Petra Halm, saying": a participle after a name is no verb of that name's.
                 if isParticiple(tokens[j]), !(j > i && ["is", "are", "was", "were"].contains(tokens[j - 1].lowered)) { return nil }
@@ -498,6 +502,15 @@ enum CueFinder {
                 index = open - 1
                 continue
             }
+            // A title ending the piece ("star of the serial “Tides,” thanked") or inside a noun phrase ("a
+            // “Save the Quay” badge") is read past; one before a name ("on “Harbour Hour,” Ruiz said") ends the piece.
+            if token.kind == .mark, let open = titleQuote(tokens, mark: index, forward: false), open > lower,
+                index + 1 == segmentEnd || tokens[open - 1].isWord && !tokens[open - 1].classes.contains(.prepositions) && !tokens[index - 1].is(",")
+                    && tokens[index + 1].isWord && !tokens[index + 1].startsUppercase
+            {
+                index = open - 1
+                continue
+            }
             if token.kind == .mark || [",", ";", ":", "(", "—", "–"].contains(token.text) {
                 segments.append(index + 1..<segmentEnd)
                 if !token.is(",") { break }
@@ -587,6 +600,8 @@ enum CueFinder {
         let closedByComma = segments[k].upperBound < verb
             && (tokens[segments[k].upperBound].is(",") || isDash(tokens, segments[k].upperBound)
                 || relativeWords.contains(tokens[segments[k].upperBound].lowered))
+            // "Sand, star of the serial “Tides,” thanked": the comma inside a title's closing mark
+            || segments[k].count >= 2 && tokens[segments[k].upperBound - 1].kind == .mark && tokens[segments[k].upperBound - 2].is(",")
         // "…, but in a later interview said": the object of a preposition, running into the verb, did not speak.
         if !closedByComma, subject.lowerBound > segments[k].lowerBound,
             objectPrepositions.contains(tokens[subject.lowerBound - 1].lowered),
@@ -847,6 +862,32 @@ enum CueFinder {
         var index = index
         if index < tokens.count, ["when", "while", "after", "if", "once", "before"].contains(tokens[index].lowered) { index += 1 }
         return index < tokens.count && questionedVerbs.contains(tokens[index].lowered)
+    }
+
+    /// "wearing a “Save the Quay” badge", "star of the serial “Tides,”": a short title in quotes inside the
+    /// words of a cue, to read past as words. From the mark at `index` (an opening mark when `forward`, a
+    /// closing one otherwise), the index of the mark at the title's other end.
+    static func titleQuote(_ tokens: [Token], mark index: Int, forward: Bool) -> Int? {
+        guard tokens[index].kind == .mark else { return nil }
+        var j = index
+        var words = 0
+        var firstWord: Token?
+        while true {
+            j += forward ? 1 : -1
+            guard j >= 0, j < tokens.count, words <= 6 else { return nil }
+            let token = tokens[j]
+            if token.kind == .mark { break }
+            if token.isWord {
+                // Capitalised words, numbers and short linking words ("the", "of"): a title, not a sentence.
+                guard token.startsUppercase || token.startsWithDigit || token.lowered.utf8.count <= 3 else { return nil }
+                words += 1
+                if forward ? firstWord == nil : true { firstWord = token }
+            } else if ![",", "-", "&", "'", "’"].contains(token.text) {
+                return nil
+            }
+        }
+        guard words >= 1, words <= 6, firstWord?.startsUppercase == true || firstWord?.startsWithDigit == true else { return nil }
+        return j
     }
 
     /// A dash, or the "--" typed for one (a hyphen with a space before it, or after another).
