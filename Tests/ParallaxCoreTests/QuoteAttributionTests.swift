@@ -1401,6 +1401,13 @@ struct QuoteAttributionTests {
         #expect(found.first?.speaker?.name == "Lindqvist")
         let reported = quotes("Lindqvist said in the interview that the crews were ready.", "“We have to do something and it is the only way.”")
         #expect(reported.first?.speaker?.name == "Lindqvist")
+        // …also when the speaking clause closes the sentence after a comma and "since", "as", "because".
+        let since = quotes("What the plan means is left to the crews, since Lindqvist spoke only in vague terms during the interview.",
+                           "“We have to do something and it is the only way.”")
+        #expect(since.first?.speaker?.name == "Lindqvist")
+        let quoted = quotes("What “go after them” means is left to the crews, since Lindqvist spoke only in vague terms during the interview.",
+                            "“We have to do something and it is the only way.”")
+        #expect(quoted.last?.speaker?.name == "Lindqvist")
     }
 
     /// "Tweeted" capitalised, as some style guides write it, is still the speech verb.
@@ -1488,5 +1495,14 @@ struct QuoteAttributionTests {
         #expect(cohost?.role == "co-host")
         // A capitalised phrase that a verb governs stays the speaker's words.
         #expect(quotes("Ruiz called it a “Total Disaster” and left.").first?.speaker?.name == "Ruiz")
+    }
+
+    /// "About four in 10 voters say", "About a third of the dockers said": a quantity led by a word that is
+    /// otherwise a preposition is a subject; "About the rota, Ruiz said" still is not.
+    @Test func anApproximateQuantityIsASubject() {
+        let share = quotes("About four in 10 harbour voters say that an important quality in a candidate is that they “share my values.”").first
+        #expect(share?.speaker?.name == "About four in 10 harbour voters")
+        #expect(quotes("About a third of the dockers said the rota was “about right.”").first?.speaker?.name == "About a third of the dockers")
+        #expect(quotes("About the rota, Ruiz said it was “about right.”").first?.speaker?.name == "Ruiz")
     }
 }

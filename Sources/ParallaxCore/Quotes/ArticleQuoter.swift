@@ -191,7 +191,10 @@ struct ArticleQuoter: Sendable {
                 }
                 if speaker == nil, opensParagraph, first.paragraph > 0, !paragraphs[first.paragraph - 1].isEmpty,
                     case let previous = first.paragraph - 1, let reporter = speakingSentence(previous, before: paragraphs[previous].count),
-                    reporter.token == sentences[previous].start(of: paragraphs[previous].count - 1)
+                    case let tokens = paragraphs[previous], case let start = sentences[previous].start(of: tokens.count - 1),
+                    reporter.token == start
+                        // "…, since Lindqvist spoke only in vague terms.": a closing clause of its own after a comma
+                        || reporter.token >= 2 && tokens[reporter.token - 2].is(",") && Self.closingClauseOpeners.contains(tokens[reporter.token - 1].lowered)
                 {
                     // "Lindqvist went on." closing the paragraph before: the quote that opens this one is theirs.
                     speaker = resolve(reporter.phrase, entities: &entities, paragraph: previous, token: reporter.token, appositive: nil)
@@ -288,13 +291,22 @@ struct ArticleQuoter: Sendable {
     /// Friday."), ending where a quote begins: the quote is theirs.
     private func speakingSentence(_ paragraph: Int, before end: Int) -> (phrase: SpeakerPhrase, token: Int)? {
         let tokens = paragraphs[paragraph]
-        let start = sentences[paragraph].start(of: end - 1)
+        var start = sentences[paragraph].start(of: end - 1)
+        // "What “go after them” means is unclear, since Lindqvist spoke only …": the closing clause alone.
+        if sentences[paragraph].overlapsQuote(start..<end),
+            let comma = (start..<end).last(where: { tokens[$0].is(",") }), comma + 2 < end, Self.closingClauseOpeners.contains(tokens[comma + 1].lowered)
+        {
+            start = comma + 1
+        }
         guard !sentences[paragraph].overlapsQuote(start..<end), let cue = CueFinder.before(tokens, in: start..<end), cue.hasSubject,
             let verb = cue.verb, QuoteSpans.words(in: tokens[(verb + 1)..<end]) <= 3 || isCircumstance(tokens, (verb + 1)..<end),
             let phrase = SpeakerPhrase.parse(tokens[cue.subject], appositive: cue.appositive.map { tokens[$0] })
         else { return nil }
         return (phrase, cue.subject.lowerBound)
     }
+
+    /// Words opening a clause that closes a sentence after a comma: "…, since Lindqvist spoke only …".
+    private static let closingClauseOpeners: Set<String> = ["since", "as", "because", "while", "when", "after", "though", "although"]
 
     /// "only in vague terms during the interview": a short tail of prepositional phrases after a speech verb,
     /// with no clause of its own to report.

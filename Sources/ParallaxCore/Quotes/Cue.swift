@@ -961,6 +961,7 @@ enum CueFinder {
     private static func trimPreposition(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
         var range = range
         while let first = range.first, tokens[first].isWord, tokens[first].classes.contains(.clauseOpeners) { range = range.dropFirst() }
+        if let first = range.first, isApproximateQuantity(tokens, first, in: range) { return range }
         guard let first = range.first, case let word = tokens[first].lowered, objectPrepositions.contains(word) || word == "after" || word == "before"
         else { return range }
         // "in what Bay Buchanan, …, called": the name after the relative word.
@@ -973,6 +974,26 @@ enum CueFinder {
             return determiner..<range.upperBound
         }
         return range.upperBound..<range.upperBound
+    }
+
+    /// Words that count people: "four in 10 voters", "half of the crews", "a third of dockers".
+    private static let quantityWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands",
+        "half", "third", "quarter", "fifth", "most", "many", "some",
+    ]
+
+    /// "About four in 10 voters", "At least half of the crews", "Nearly 40 percent": a quantity led by a word
+    /// that is otherwise a preposition, not a prepositional phrase.
+    private static func isApproximateQuantity(_ tokens: [Token], _ index: Int, in range: Range<Int>) -> Bool {
+        var next = index + 1
+        switch tokens[index].lowered {
+        case "about", "around", "nearly", "almost", "roughly", "over", "under", "some": break
+        case "at" where next + 1 < range.upperBound && tokens[next].is("least"): next += 1
+        case "more", "fewer", "less" where next + 1 < range.upperBound && tokens[next].is("than"): next += 1
+        default: return false
+        }
+        if next < range.upperBound, tokens[next].is("a") { next += 1 }  // "about a third of"
+        return next < range.upperBound && (tokens[next].startsWithDigit || quantityWords.contains(tokens[next].lowered))
     }
 
     /// Splits `Name, the role,` inside a subject found after a quote.
