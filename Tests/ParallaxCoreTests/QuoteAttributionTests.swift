@@ -1505,4 +1505,24 @@ struct QuoteAttributionTests {
         #expect(quotes("About a third of the dockers said the rota was “about right.”").first?.speaker?.name == "About a third of the dockers")
         #expect(quotes("About the rota, Ruiz said it was “about right.”").first?.speaker?.name == "Ruiz")
     }
+
+    /// A participle's speaker is the sentence's subject, past an opening comparison ("Like Halm,"), a place
+    /// ("Here in Ostby,") or a conjunction with a time adverb ("And then").
+    @Test func aParticiplesSubjectFollowsAnOpeningPhrase() {
+        let like = quotes("Like Halm, Ruiz also rejected the notion that the crews could pull away from the deal, arguing that there is “room for the board” in the rota.")
+        #expect(like.first?.speaker?.name == "Ruiz")
+        let here = quotes("Here in Ostby, Ruiz stepped up her emphasis on safety, saying, “We have got to make the quay safe.”")
+        #expect(here.first?.speaker?.name == "Ruiz")
+        let then = quotes("And then Ruiz went fully on the attack, saying, “Is the board going to act at last?”")
+        #expect(then.first?.speaker?.name == "Ruiz")
+    }
+
+    /// "…, where harbour master Tomas Lindqvist told": the subject follows "where" as it follows "which";
+    /// "at a firm called Harbour Metrics" is an aside between a name and its verb, "called" naming, not speaking.
+    @Test func aSubjectAfterWhereOrPastANamingAside() {
+        let whereQuote = quotes("The furor spread to the port, where harbour master Tomas Lindqvist (Val.) told reporters that he had spoken to Ruiz and that “I think you will see a pause.”")
+        #expect(whereQuote.first?.speaker?.name == "Tomas Lindqvist")
+        let called = quotes("But Tomas Lindqvist, at a consulting firm called Harbour Metrics, argues that as the port grows, “its influence will rise.”")
+        #expect(called.first?.speaker?.name == "Tomas Lindqvist")
+    }
 }

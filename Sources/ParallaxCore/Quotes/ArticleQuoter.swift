@@ -439,7 +439,10 @@ struct ArticleQuoter: Sendable {
             let weekday = TextScanning.weekdays.contains(tokens[index].lowered)
             guard tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
                 || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffixBytes("ly") || participle || weekday,
-                case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle || adverbial,
+                // "Like Halm,", "Here in Ostby,": a comparison or a place, which may hold a name.
+                case let compared = ["like", "unlike"].contains(tokens[index].lowered)
+                    || ["here", "there", "back"].contains(tokens[index].lowered) && index + 1 < end && tokens[index + 1].classes.contains(.prepositions),
+                case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle || adverbial || compared,
                 let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { [",", "—", "―", "–"].contains(tokens[$0].text)
                     || tokens[$0].is("-") && tokens[$0].spaceBefore })  // "--" typed for a dash
             else { break }
@@ -466,6 +469,12 @@ struct ArticleQuoter: Sendable {
             {
                 index = next + 1
             }
+        }
+        // "And then Ruiz went …", "But now Halm says …": a conjunction and a time adverb before the name.
+        if index + 2 < end, ["and", "but", "so", "yet"].contains(tokens[index].lowered),
+            ["then", "now", "still", "also", "later", "finally", "again"].contains(tokens[index + 1].lowered), tokens[index + 2].startsUppercase
+        {
+            index += 2
         }
         // "76-year-old Morton Blackwell": an age before the name.
         if index < end, tokens[index].startsWithDigit {

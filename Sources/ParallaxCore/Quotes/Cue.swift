@@ -440,13 +440,13 @@ enum CueFinder {
             return (end - 1..<end, nil)
         }
         // "…, to what aide Kevin Phillips called": role words and a name after the relative word.
-        if let relative = (max(lower, end - 6)..<end).last(where: { ["what", "which", "whom"].contains(tokens[$0].lowered) }),
+        if let relative = (max(lower, end - 6)..<end).last(where: { ["what", "which", "whom", "where"].contains(tokens[$0].lowered) }),
             relative + 1 < end, !tokens[relative + 1].startsUppercase, nameAfterRoleWords(tokens, from: relative + 1, to: end + 1) == end
         {
             return (relative + 1..<end, nil)
         }
         // "…, to which O'Malley interjected", "Bannon, who Beck on Wednesday called", "what Ms. Ruiz said": a name after the relative word.
-        if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom", "who", "what"].contains(tokens[$0].lowered) }),
+        if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom", "who", "what", "where"].contains(tokens[$0].lowered) }),
             // not "what Ruiz said that he called a bluff": that clause is what was said, not by whom
             tokens[relative].lowered != "what" || verb + 1 < tokens.count && !tokens[verb + 1].is("that"),
             relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") })
@@ -840,9 +840,15 @@ enum CueFinder {
             range.upperBound < tokens.count, tokens[range.upperBound].is(",")
         else { return false }
         if range.count == 1 { return tokens[first].classes.contains(.clauseOpeners) && !["and", "but", "or", "so", "yet"].contains(tokens[first].lowered) }
-        return tokens[first].classes.contains(.prepositions) && tokens[first].lowered != "while" && QuoteSpans.words(in: tokens[range]) <= 5
+        // "at a consulting firm called Harbour Metrics": a participle that names, not a verb.
+        let naming = range.filter { index in
+            ["called", "named", "dubbed"].contains(tokens[index].lowered) && index > first && !tokens[index - 1].startsUppercase
+                && index + 1 < range.upperBound && tokens[index + 1].startsUppercase
+        }
+        return tokens[first].classes.contains(.prepositions) && tokens[first].lowered != "while"
+            && QuoteSpans.words(in: tokens[range]) <= (naming.isEmpty ? 5 : 8)
             && !tokens[range].contains { $0.isWord && ($0.classes.contains(.clauseWords) || relativeWords.contains($0.lowered)) }
-            && !range.contains { isVerb(tokens, $0) }
+            && !range.contains { isVerb(tokens, $0) && !naming.contains($0) }
     }
 
     /// Verbs of being put a question to: "Ruiz, asked about the rota, said".
