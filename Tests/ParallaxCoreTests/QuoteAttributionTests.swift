@@ -1525,4 +1525,29 @@ struct QuoteAttributionTests {
         let called = quotes("But Tomas Lindqvist, at a consulting firm called Harbour Metrics, argues that as the port grows, “its influence will rise.”")
         #expect(called.first?.speaker?.name == "Tomas Lindqvist")
     }
+
+    /// Inverted cues with more verbs ("exhorted", "argued", "remarked"), the role before the name in an
+    /// inverted cue ("Ruiz's introducer, actress Vera Sand"), and a speech verb after the quote outranking a
+    /// narrative colon before it — but not a pronoun ("Ruiz: “We won,” she said").
+    @Test func invertedCuesAndColonsChooseTheNamedSpeaker() {
+        let exhorted = quotes("“It is about time we had a woman running this port,” exhorted Ruiz's introducer, actress Vera Sand.").first?.speaker
+        #expect(exhorted?.name == "Vera Sand")
+        #expect(quotes("“It is about time,” argued Ruiz.").first?.speaker?.name == "Ruiz")
+        let colon = quotes("Then there was the most obvious change: “It is about time we had a woman running this port,” said Vera Sand.")
+        #expect(colon.first?.speaker?.name == "Vera Sand")
+        #expect(quotes("Ruiz: “We won,” she said.").first?.speaker?.name == "Ruiz")
+        #expect(quotes("Ruiz put it this way: “We won,” the mayor says.").first?.speaker?.name == "Ruiz")
+        // A relative clause after the description holds no name of the speaker's.
+        let designer = quotes("“It is hard enough,” said the designer, who works for another brand at Harbour Knits.").first?.speaker
+        #expect(designer?.name == "the designer")
+    }
+
+    /// "proposed" is a speech verb; a state's abbreviation after a town ("Ostby, D.C., and boast") never speaks.
+    @Test func proposingSpeaksAndAStateDoesNot() {
+        let proposed = quotes("Harbour master Tomas Lindqvist on Monday signed an order to close the quay, while Ana Ruiz, the mayor, proposed we “wait and see.”")
+        #expect(proposed.first?.speaker?.name == "Ana Ruiz")
+        let state = quotes("Ruiz went on to promote “Harbour Hour,” note that she had just bought the old mill in Ostby, D.C., and boast about her new ferry — “which is a phenomenal boat.”")
+        #expect(state.allSatisfy { $0.speaker?.name != "D.C" })
+        #expect(state.last?.speaker?.name == "Ruiz")
+    }
 }

@@ -91,7 +91,13 @@ struct ArticleQuoter: Sendable {
             var cueParagraph = first.paragraph
             // "— as many believe, but Moscow denies — “…?” asked Dunn": a cue inside dashes before the quote is an aside.
             let asideBefore = lastBefore.map { ["—", "–"].contains(tokensFirst[$0].text) } == true && after?.hasSubject == true
-            if let before, adjacentBefore, !asideBefore, before.hasSubject || after?.hasSubject != true {
+            // "Then came the big change: “…,” said Vera Sand": a speech verb after the quote outranks a colon before it.
+            // when it names someone ("Ruiz: “We won,” she said" and "…,” the senator says" keep the colon's name).
+            let colonOutranked = before?.verb == nil && after.map { after in
+                after.hasSubject && after.verb != nil && tokensLast[after.subject.lowerBound].startsUppercase
+                    && !tokensLast[after.subject.lowerBound].classes.contains(.capitalisedFunctionWords)
+            } == true
+            if let before, adjacentBefore, !asideBefore, !colonOutranked, before.hasSubject || after?.hasSubject != true {
                 cue = before
             } else if let after, after.hasSubject {
                 cue = after

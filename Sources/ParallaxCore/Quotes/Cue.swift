@@ -105,6 +105,8 @@ enum CueFinder {
     private static let invertingVerbs: Set<String> = [
         "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled", "concluded",
         "replied", "answered", "responded", "declared", "quipped", "insisted", "countered",
+        "exclaimed", "exhorted", "remarked", "observed", "joked", "mused", "sighed", "shouted", "yelled", "recounted",
+        "conceded", "acknowledged", "admitted", "agreed", "stated", "announced", "proclaimed", "argued", "asserted",
         "reads", "read",
     ]
 
@@ -169,6 +171,15 @@ enum CueFinder {
             if !subject.isEmpty, !looksLikeSubject(tokens, subject) {
                 // "…,” said on Friday: not a speaker
                 return Cue(subject: i..<i, verb: i, span: i..<i + 1, via: via(tokens, from: i + 1, to: end))
+            }
+            // "said Ruiz's introducer, actress Vera Sand": the role came first, the name closes the appositive.
+            if let named = appositive, let owner = subject.first, tokens[owner].isPossessive || tokens[owner].classes.contains(.determiners),
+                subject.count >= 2, tokens[subject.dropFirst()].allSatisfy({ $0.isWord && !$0.startsUppercase }),
+                let nameStart = named.first(where: { tokens[$0].startsUppercase }), nameRunEnd(tokens, from: nameStart, to: named.upperBound) == named.upperBound,
+                nameStart == named.lowerBound || nameAfterRoleWords(tokens, from: named.lowerBound, to: named.upperBound) == named.upperBound
+            {
+                return Cue(subject: nameStart..<named.upperBound, appositive: subject, verb: i, span: i..<named.upperBound,
+                           via: via(tokens, from: named.upperBound, to: end))
             }
             return Cue(subject: subject, appositive: appositive, verb: i, span: i..<max(subjectEnd, i + 1), via: via(tokens, from: subjectEnd, to: end))
         }
@@ -799,6 +810,12 @@ enum CueFinder {
     /// A name, a pronoun alone, or a short description — not a clause.
     static func looksLikeSubject(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = range.first else { return false }
+        // "… in Ostby, D.C., and boast": a state's abbreviation after a town never speaks.
+        if range.count <= 2, tokens[first].lowered == "d.c" || Lexicon.stateAbbreviations.contains(tokens[first].lowered)
+            && first + 1 < tokens.count && tokens[first + 1].is(".") && tokens[first].text.utf8.count <= 5
+        {
+            return false
+        }
         if range.count == 1, tokens[first].isWord, !tokens[first].startsUppercase {
             let word = tokens[first].lowered
             return SpeechLexicon.personPronouns.contains(word) || SpeechLexicon.groupPronouns.contains(word)
