@@ -1550,4 +1550,13 @@ struct QuoteAttributionTests {
         #expect(state.allSatisfy { $0.speaker?.name != "D.C" })
         #expect(state.last?.speaker?.name == "Ruiz")
     }
+
+    /// An opening phrase with a noun that could be a verb ("Alongside union calls for action,") and a focusing
+    /// adverb ("even a top strategist") come before the subject; "quoted" speaks for its subject.
+    @Test func openingPhrasesWithNounFormsAndQuotingVerbs() {
+        let alongside = quotes("Alongside union calls for action, even a top harbour strategist said Ruiz will have to choose whose side she is on, saying, “At some point, she is going to have to come out.”")
+        #expect(alongside.first?.speaker?.name == "a top harbour strategist")
+        let quoted = quotes("An early tweet quoted the mayor as saying “We need to do something now!”")
+        #expect(quoted.first?.speaker?.name == "An early tweet")
+    }
 }

@@ -462,8 +462,10 @@ struct ArticleQuoter: Sendable {
                 let isDate = word.classes.contains(.calendarWord)
                 // "In a radio spot announcing her bid,": a participle after a preposition describes a noun.
                 let nounParticiple = tokens[index].classes.contains(.prepositions) && word.lowered.hasSuffixBytes("ing")
+                // "Alongside union calls for action,": after a preposition, a form that is mostly a noun is one.
+                let nounForm = tokens[index].classes.contains(.prepositions) && word.classes.contains(.nounLikeVerbs)
                 return word.isWord && word.startsUppercase && i > index && !isDate && !placesAllowed
-                    || !participle && !nounParticiple && CueFinder.isVerb(tokens, i)
+                    || !participle && !nounParticiple && !nounForm && CueFinder.isVerb(tokens, i)
             })
             else { break }
             index = comma + 1
@@ -476,6 +478,8 @@ struct ArticleQuoter: Sendable {
                 index = next + 1
             }
         }
+        // "even a top strategist said": a focusing adverb before a description.
+        if index + 1 < end, ["even", "also", "only"].contains(tokens[index].lowered), tokens[index + 1].classes.contains(.determiners) { index += 1 }
         // "And then Ruiz went …", "But now Halm says …": a conjunction and a time adverb before the name.
         if index + 2 < end, ["and", "but", "so", "yet"].contains(tokens[index].lowered),
             ["then", "now", "still", "also", "later", "finally", "again"].contains(tokens[index + 1].lowered), tokens[index + 2].startsUppercase

@@ -38,7 +38,7 @@ enum SpeechLexicon {
             shouts sighs speculates surmises testifies thunders whispers yells
             pressed presses barked barks growled snarled grumbled deadpanned intoned queried demurred reads read
             thank thanked thanks thanking
-            propose proposed proposes proposing
+            propose proposed proposes proposing quote quoted quotes quoting
             pledging demanding denying threatening condemning lamenting conceding recalling stressing asserting
             """
         return set(stems)
@@ -49,7 +49,7 @@ enum SpeechLexicon {
         post posts call calls report reports claim claims tweet tweets note notes charge charges echo echoes promise promises
         vow vows warning welcome praise counter demand demands statement comment comments reply replies remark remarks
         label labels regret regrets counters blasts bellows chimes fumes gripes hails jokes marvels muses pledges raves
-        shouts sighs thunders whispers yells brands state states reads read thanks
+        shouts sighs thunders whispers yells brands state states reads read thanks quote quotes
         """)
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
