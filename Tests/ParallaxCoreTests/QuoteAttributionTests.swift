@@ -1559,4 +1559,23 @@ struct QuoteAttributionTests {
         let quoted = quotes("An early tweet quoted the mayor as saying “We need to do something now!”")
         #expect(quoted.first?.speaker?.name == "An early tweet")
     }
+
+    /// "as Lind put it," and "put it bluntly:" attribute ("put it on the shelf" does not); citing, singing and
+    /// chanting speak; a description opening with a possessive sets off a name ("Petra Halm, Ruiz's mother,
+    /// issued"); the writer's "and I quote" is no cue.
+    @Test func moreWaysOfPuttingWords() {
+        let putIt = quotes("But at the time, as harbour prosecutor Maris Lind put it, “apart from the wrong crowd, there was not much to complain about.”")
+        #expect(putIt.first?.speaker?.name == "Maris Lind")
+        #expect(quotes("Ruiz put it bluntly: “The quay is dead.”").first?.speaker?.name == "Ruiz")
+        #expect(quotes("Ruiz put it on the “Harbour Hour” shelf.").first?.speaker == nil)
+        let citing = quotes("On Tuesday, Gov. Ana Ruiz endorsed her, citing her “long experience” and preparedness.").first
+        #expect(citing?.speaker?.name == "Ana Ruiz")
+        #expect(quotes("As the Tidewaters sang back in the 1980s, “They will turn us all into beggars.”").first?.speaker?.name == "Tidewaters")
+        let mother = quotes("Petra Halm, Ruiz's mother, issued a statement Thursday, saying a fund in her name “has no comment on the actions of that person.”")
+        #expect(mother.first?.speaker?.name == "Petra Halm")
+        #expect(quotes("No wonder Ruiz said, and I quote, “We love the quay.”").first?.cue != "I quote")
+        // "That's because" names no one: "she" is the one who spoke before.
+        let that = quotes("Ruiz says she thinks the chair has done a “serviceable job.” That's because, as she puts it, “the best thing we have going for us” is low fees.")
+        #expect(that.last?.speaker?.name == "Ruiz")
+    }
 }

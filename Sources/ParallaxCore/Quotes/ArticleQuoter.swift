@@ -528,6 +528,8 @@ struct ArticleQuoter: Sendable {
         {
             index += 2
         }
+        // "That's because …", "It's": a function word with "is" contracted onto it names no one.
+        if index < end, tokens[index].isPossessive, SpeechLexicon.capitalisedFunctionWords.contains(Entities.bare(tokens[index].lowered)) { return nil }
         var stop = index
         // A run of capitalised words, with the periods of titles and initials ("Sen. Ana Ruiz", "Jill A. Martin")
         // and a second name joined by "and" ("Lindqvist and Rask issued a statement").
@@ -593,6 +595,8 @@ struct ArticleQuoter: Sendable {
         if stop > index, stop + 1 < end, tokens[stop].is(","), tokens[stop + 1].isWord,
             let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(","),
             ["who", "whose", "a", "an", "the", "herself", "himself", "itself", "themselves"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
+                || tokens[stop + 1].isPossessive && close - stop <= 8  // "Petra Halm, Ruiz's mother, issued"
+
                 || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
                 || CueFinder.isAside(tokens, stop + 1..<close)  // "The campaign, in a Q&A on its website, worded it"
                 || CueFinder.isPartyAndState(SpeakerPhrase.text(tokens[stop + 1..<close]))  // "Ana Ruiz, D-Val., delivered"

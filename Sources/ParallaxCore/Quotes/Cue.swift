@@ -83,7 +83,7 @@ enum CueFinder {
     /// Verbs that speak only with their particle: "shot back", "chimed in", "went on".
     static let phrasalVerbs: [String: String] = [
         "went": "on", "goes": "on", "shot": "back", "fired": "back", "fires": "back", "pushed": "back", "chimed": "in",
-        "weighed": "in", "spoke": "up", "piped": "up", "pointed": "out", "points": "out",
+        "weighed": "in", "spoke": "up", "piped": "up", "pointed": "out", "points": "out", "put": "it", "puts": "it",
     ]
 
     /// "Bengt shot back with a laugh", "Lindqvist went on, as if …": a phrasal speech verb. Going on speaks
@@ -92,8 +92,10 @@ enum CueFinder {
         guard tokens[index].classes.contains(.phrasalVerbs), let particle = phrasalVerbs[tokens[index].lowered], index + 1 < tokens.count,
             tokens[index + 1].is(particle)
         else { return false }
-        guard particle == "on" else { return true }
-        return index + 2 == tokens.count || tokens[index + 2].kind == .punctuation || tokens[index + 2].kind == .mark
+        guard particle == "on" || particle == "it" else { return true }
+        let closes = index + 2 == tokens.count || tokens[index + 2].kind == .punctuation || tokens[index + 2].kind == .mark
+        // "as Lind put it, “…”", "Ruiz put it bluntly:" — not "put it on the table".
+        return closes || particle == "it" && tokens[index + 2].lowered.hasSuffixBytes("ly")
     }
 
     private static func isAccordingTo(_ tokens: [Token], _ index: Int) -> Bool {
@@ -309,7 +311,9 @@ enum CueFinder {
         var depth = 0
         while index >= range.lowerBound {
             if tokens[index].is(")") { depth += 1 } else if tokens[index].is("(") { depth = max(0, depth - 1) }
-            if depth == 0, isVerb(tokens, index) || isAccordingTo(tokens, index) {
+            // "Ruiz said, and I quote, “…”": the writer's aside, not the cue.
+            let writersAside = tokens[index].lowered == "quote" && index > range.lowerBound && tokens[index - 1].lowered == "i"
+            if depth == 0, !writersAside, isVerb(tokens, index) || isAccordingTo(tokens, index) {
                 verb = index
                 break
             }

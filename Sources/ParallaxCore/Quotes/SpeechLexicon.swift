@@ -38,7 +38,7 @@ enum SpeechLexicon {
             shouts sighs speculates surmises testifies thunders whispers yells
             pressed presses barked barks growled snarled grumbled deadpanned intoned queried demurred reads read
             thank thanked thanks thanking
-            propose proposed proposes proposing quote quoted quotes quoting
+            propose proposed proposes proposing quote quoted quotes quoting cite cited cites citing sang sings chanted chants
             pledging demanding denying threatening condemning lamenting conceding recalling stressing asserting
             """
         return set(stems)
