@@ -380,6 +380,13 @@ struct ArticleQuoter: Sendable {
                 entities.noteSpeaker(name, role: nil, paragraph: paragraph)
                 return SpeakerReference(name: name)
             }
+            // "Some union members … are calling for talks, but they cite …": "they" after a plural subject is it.
+            if word == "they", start < token, !sentences[paragraph].overlapsQuote(start..<start + 1),
+                case let subject? = sentenceSubject(paragraphs[paragraph], from: start, to: token),
+                case .description(let head, _, _, _) = subject, head.hasSuffixBytes("s")
+            {
+                return resolve(subject, entities: &entities, paragraph: paragraph, token: start, appositive: nil)
+            }
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else { return nil }
             entities.noteSpeaker(name, role: nil, paragraph: paragraph)
             return SpeakerReference(name: name)
