@@ -1578,4 +1578,17 @@ struct QuoteAttributionTests {
         let that = quotes("Ruiz says she thinks the chair has done a “serviceable job.” That's because, as she puts it, “the best thing we have going for us” is low fees.")
         #expect(that.last?.speaker?.name == "Ruiz")
     }
+
+    /// A speech verb before the quote outranks a byline after it ("… insisted that … “…”--Vera Sand"); a cue
+    /// whose colon opens the next quote is that quote's ("… “smaller ports,” Ruiz said: “…”"); a quote ending on
+    /// a preposition runs on into its object ("named “in honour of” Lindqvist, Sand wrote").
+    @Test func cuesThatBelongElsewhere() {
+        let byline = quotes("Ruiz said Monday that she will “try to form a stable board” and insisted that her party was “still the No. 1 force in Valmora.”--Vera Sand.")
+        #expect(byline.last?.speaker?.name == "Ruiz")
+        let colon = quotes("After Halm said that crews who did not qualify might do better at “smaller ports,” Ruiz said: “I don't like what he said.”")
+        #expect(colon.first?.speaker?.name == "Halm")
+        #expect(colon.last?.speaker?.name == "Ruiz")
+        #expect(quotes("The ferry was named “in honour of” Lindqvist, Sand wrote.").first?.speaker?.name == "Sand")
+        #expect(quotes("“We won.” — Harbour master Tomas Lindqvist").first?.speaker?.name == "Tomas Lindqvist")
+    }
 }

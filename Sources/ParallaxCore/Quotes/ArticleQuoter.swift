@@ -81,7 +81,17 @@ struct ArticleQuoter: Sendable {
 
             var before = CueFinder.before(tokensFirst, in: beforeRange)
             if first.paragraph == last.paragraph, let agent = CueFinder.passiveAgent(tokensFirst, before: before, quote: open, after: afterRange) { before = agent }
-            let after = CueFinder.after(tokensLast, in: afterRange) ?? CueFinder.sentenceFinal(tokensLast, in: afterRange)
+            // "branded “in homage to” Lazar, Song wrote": a quote ending on a preposition runs on into its
+            // object; only a cue closing the sentence can be its own.
+            let dangling = close > 0 && close + 1 < tokensLast.count && tokensLast[close + 1].isWord
+                && ["to", "of", "for", "with", "from", "at", "by", "into", "toward", "towards", "the", "a", "an"].contains(tokensLast[close - 1].lowered)
+            var after = (dangling ? nil : CueFinder.after(tokensLast, in: afterRange)) ?? CueFinder.sentenceFinal(tokensLast, in: afterRange)
+            // "After Halm said … “fewer berths,” Ruiz said: “…”": a cue whose colon opens the next quote is that quote's.
+            if before != nil, let verb = after?.verb, verb + 1 < tokensLast.count, tokensLast[verb + 1].is(":"),
+                let next, next.paragraph == last.paragraph, (next.openMark ?? next.tokens.lowerBound) > verb
+            {
+                after = nil
+            }
             let lastBefore = beforeRange.reversed().first { tokensFirst[$0].kind != .mark }
             let adjacentBefore = before.flatMap { cue in cue.verb.map { verb in
                 beforeRange.upperBound - verb <= 4
@@ -91,13 +101,16 @@ struct ArticleQuoter: Sendable {
             var cueParagraph = first.paragraph
             // "— as many believe, but Moscow denies — “…?” asked Dunn": a cue inside dashes before the quote is an aside.
             let asideBefore = lastBefore.map { ["—", "–"].contains(tokensFirst[$0].text) } == true && after?.hasSubject == true
-            // "Then came the big change: “…,” said Vera Sand": a speech verb after the quote outranks a colon before it.
+            // "Then came the big change: “…,” said Vera Sand": a speech verb after the quote outranks a colon before it
             // when it names someone ("Ruiz: “We won,” she said" and "…,” the senator says" keep the colon's name).
             let colonOutranked = before?.verb == nil && after.map { after in
                 after.hasSubject && after.verb != nil && tokensLast[after.subject.lowerBound].startsUppercase
                     && !tokensLast[after.subject.lowerBound].classes.contains(.capitalisedFunctionWords)
             } == true
-            if let before, adjacentBefore, !asideBefore, !colonOutranked, before.hasSubject || after?.hasSubject != true {
+            // "… and insisted that the port was “still open.”--Vera Sand": a speech verb before the quote outranks
+            // a dash and a name after it, a byline.
+            let bylineAfter = after.map { $0.verb == nil } == true && before?.verb != nil
+            if let before, adjacentBefore || bylineAfter, !asideBefore, !colonOutranked, before.hasSubject || after?.hasSubject != true || bylineAfter {
                 cue = before
             } else if let after, after.hasSubject {
                 cue = after
