@@ -1591,4 +1591,10 @@ struct QuoteAttributionTests {
         #expect(quotes("The ferry was named “in honour of” Lindqvist, Sand wrote.").first?.speaker?.name == "Sand")
         #expect(quotes("“We won.” — Harbour master Tomas Lindqvist").first?.speaker?.name == "Tomas Lindqvist")
     }
+
+    /// An age before a name ("81-year-old Maris Halm, a nominal Unionist who …, said") leaves the name the speaker.
+    @Test func anAgeBeforeTheNameKeepsTheName() {
+        let found = quotes("81-year-old Maris Halm, a nominal Unionist who voted for Lindqvist and Vera Sand, said: “There is only one.”")
+        #expect(found.first?.speaker?.name == "Maris Halm")
+    }
 }

@@ -632,7 +632,7 @@ enum CueFinder {
                 // "Ana Lund, Valmora director for the campaign, said"
                 || tokens[subject].contains(where: { $0.isWord && !$0.startsUppercase && $0.classes.contains(.personNouns) }),
             !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
-            case let previous = trimPreposition(tokens, segments[k + 1]), !previous.isEmpty, previous.count <= 6,
+            case let previous = dropAge(tokens, trimPreposition(tokens, segments[k + 1])), !previous.isEmpty, previous.count <= 6,
             tokens[previous.lowerBound].startsUppercase, tokens[previous.upperBound - 1].startsUppercase,
             closedByComma || tokens[previous.lowerBound].classes.contains(.givenName)
         {
@@ -1001,6 +1001,12 @@ enum CueFinder {
             return determiner..<range.upperBound
         }
         return range.upperBound..<range.upperBound
+    }
+
+    /// "81-year-old Maris Halm": the name without the age before it.
+    private static func dropAge(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
+        guard let first = range.first, tokens[first].startsWithDigit, tokens[first].lowered.hasSuffixBytes("year-old") else { return range }
+        return range.dropFirst()
     }
 
     /// Words that count people: "four in 10 voters", "half of the crews", "a third of dockers".
