@@ -77,7 +77,7 @@ enum CueFinder {
     /// "…, the head of the union, Tweeted on Friday": the one speech verb some style guides capitalise;
     /// no name is spelt like it.
     private static func isCapitalisedTweet(_ tokens: [Token], _ index: Int) -> Bool {
-        tokens[index].lowered.hasPrefixBytes("tweet") && tokens[index].classes.contains(.verbs)
+        tokens[index].classes.contains(.verbs) && tokens[index].lowered.hasPrefixBytes("tweet")
     }
 
     /// Verbs that speak only with their particle: "shot back", "chimed in", "went on".
@@ -861,15 +861,18 @@ enum CueFinder {
             range.upperBound < tokens.count, tokens[range.upperBound].is(",")
         else { return false }
         if range.count == 1 { return tokens[first].classes.contains(.clauseOpeners) && !["and", "but", "or", "so", "yet"].contains(tokens[first].lowered) }
-        // "at a consulting firm called Harbour Metrics": a participle that names, not a verb.
-        let naming = range.filter { index in
-            ["called", "named", "dubbed"].contains(tokens[index].lowered) && index > first && !tokens[index - 1].startsUppercase
-                && index + 1 < range.upperBound && tokens[index + 1].startsUppercase
+        guard tokens[first].classes.contains(.prepositions), tokens[first].lowered != "while",
+            !tokens[range].contains(where: { $0.isWord && ($0.classes.contains(.clauseWords) || relativeWords.contains($0.lowered)) })
+        else { return false }
+        // "at a consulting firm called Harbour Metrics": a participle that names, not a verb, and a longer aside.
+        var naming = false
+        for index in range where isVerb(tokens, index) {
+            guard ["called", "named", "dubbed"].contains(tokens[index].lowered), index > first, !tokens[index - 1].startsUppercase,
+                index + 1 < range.upperBound, tokens[index + 1].startsUppercase
+            else { return false }
+            naming = true
         }
-        return tokens[first].classes.contains(.prepositions) && tokens[first].lowered != "while"
-            && QuoteSpans.words(in: tokens[range]) <= (naming.isEmpty ? 5 : 8)
-            && !tokens[range].contains { $0.isWord && ($0.classes.contains(.clauseWords) || relativeWords.contains($0.lowered)) }
-            && !range.contains { isVerb(tokens, $0) && !naming.contains($0) }
+        return QuoteSpans.words(in: tokens[range]) <= (naming ? 8 : 5)
     }
 
     /// Verbs of being put a question to: "Ruiz, asked about the rota, said".
@@ -920,7 +923,8 @@ enum CueFinder {
     /// A dash, or the "--" typed for one (a hyphen with a space before it, or after another).
     static func isDash(_ tokens: [Token], _ index: Int) -> Bool {
         let token = tokens[index]
-        return ["—", "–", "―"].contains(token.text) || token.is("-") && (token.spaceBefore || index > 0 && tokens[index - 1].is("-"))
+        guard token.kind == .punctuation else { return false }
+        return token.is("—") || token.is("–") || token.is("―") || token.is("-") && (token.spaceBefore || index > 0 && tokens[index - 1].is("-"))
     }
 
     static func isParticiple(_ token: Token) -> Bool { token.lowered.hasSuffixBytes("ing") }
