@@ -549,7 +549,7 @@ struct ArticleQuoter: Sendable {
             index += 2
         }
         // "That's because …", "It's": a function word with "is" contracted onto it names no one.
-        if index < end, tokens[index].isPossessive, SpeechLexicon.capitalisedFunctionWords.contains(Entities.bare(tokens[index].lowered)) { return nil }
+        if index < end, tokens[index].classes.contains(.capitalisedFunctionWords), tokens[index].isPossessive { return nil }
         var stop = index
         // A run of capitalised words, with the periods of titles and initials ("Sen. Ana Ruiz", "Jill A. Martin")
         // and a second name joined by "and" ("Lindqvist and Rask issued a statement").

@@ -51,8 +51,6 @@ struct Entities: Sendable {
                 var start = index
                 // "Does Lind …?", "Can": a question's auxiliary opens no name — but "Will Lund" is one.
                 while start < end, tokens[start].classes.contains(.capitalisedFunctionWords)
-                    // "That's because …", "It's": a function word with "is" contracted onto it
-                    || tokens[start].isPossessive && SpeechLexicon.capitalisedFunctionWords.contains(Self.bare(tokens[start].lowered))
                     || tokens[start].classes.contains(.title)
                     || tokens[start].classes.contains(.clauseWords) && !["will", "may"].contains(tokens[start].lowered)
                 {

@@ -142,7 +142,7 @@ enum SpeechLexicon {
         all both each every other such not no yes never what why how who where which within without amid among
         across through throughout toward towards under against perhaps finally about just nearly almost roughly
         alongside beside besides beyond behind until unless whether nevertheless nonetheless together ever any more
-        over back between you i'm i’m i'll i’ll
+        over back between you i'm i’m i'll i’ll that's that’s it's it’s there's there’s here's here’s what's what’s let's let’s
         two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands
         """)
 
