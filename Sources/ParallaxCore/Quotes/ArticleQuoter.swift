@@ -616,7 +616,6 @@ struct ArticleQuoter: Sendable {
             let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(","),
             ["who", "whose", "a", "an", "the", "herself", "himself", "itself", "themselves"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
                 || tokens[stop + 1].isPossessive && close - stop <= 8  // "Petra Halm, Ruiz's mother, issued"
-
                 || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
                 || CueFinder.isAside(tokens, stop + 1..<close)  // "The campaign, in a Q&A on its website, worded it"
                 || CueFinder.isPartyAndState(SpeakerPhrase.text(tokens[stop + 1..<close]))  // "Ana Ruiz, D-Val., delivered"

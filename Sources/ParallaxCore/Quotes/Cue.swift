@@ -911,7 +911,7 @@ enum CueFinder {
                 // Capitalised words, numbers and short linking words ("the", "of"): a title, not a sentence.
                 guard token.startsUppercase || token.startsWithDigit || token.lowered.utf8.count <= 3 else { return nil }
                 words += 1
-                if forward ? firstWord == nil : true { firstWord = token }
+                if !forward || firstWord == nil { firstWord = token }  // the title's first word, whichever way we read
             } else if ![",", "-", "&", "'", "’"].contains(token.text) {
                 return nil
             }
