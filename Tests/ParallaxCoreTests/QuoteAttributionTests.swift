@@ -1464,6 +1464,9 @@ struct QuoteAttributionTests {
         let relative = quotes("A former harbour master -- Tomas Lindqvist, who lost the 2019 vote to Ruiz -- said the rota was “a big deal.”").first?.speaker
         #expect(relative?.name == "Tomas Lindqvist")
         #expect(relative?.role == "former harbour master")
+        // Three hyphens or two dashes in a row set off nothing (the fuzzer found the first crashing).
+        #expect(quotes("Ruiz --- the harbour master --- said the rota was “fine.”").count == 1)
+        #expect(quotes("Halm — — said the rota was “fine.”").count == 1)
         // A dash opening the sentence pairs with nothing.
         #expect(quotes("— Halm said the rota was “a big deal.”").first?.speaker?.name == "Halm")
         #expect(quotes("-- Halm said the rota was “a big deal.”").first?.speaker?.name == "Halm")

@@ -500,7 +500,7 @@ enum CueFinder {
             // left out of it. Not "a jet — the 757 — and three helicopters suggests": the pair sits inside a list.
             if isDash(tokens, index), index + 1 >= end || !["and", "or"].contains(tokens[index + 1].lowered) {
                 let close = tokens[index].is("-") && index > lower && tokens[index - 1].is("-") ? index - 1 : index
-                if close > lower + 1, let open = (max(lower + 1, close - 16)..<close).last(where: { isDash(tokens, $0) }) {
+                if close > lower + 1, let open = (max(lower + 1, close - 16)..<close).last(where: { isDash(tokens, $0) }), open + 1 < close {
                     segments.append(index + 1..<segmentEnd)
                     if !["and", "or", "but", "not", "including"].contains(tokens[open + 1].lowered) {
                         // "— Tomas Lindqvist, who lost the vote to Ruiz —": the name, without its relative clause.
