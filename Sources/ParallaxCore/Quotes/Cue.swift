@@ -200,7 +200,7 @@ enum CueFinder {
         while j < min(end, i + 30) {
             let token = tokens[j]
             // "…,” Halm, asked about the rota, said": the aside's verb is not the cue's.
-            if token.is(","), j > i, opensQuestionedAside(tokens, at: j + 1),
+            if token.is(","), j > i, j + 2 < end, opensQuestionedAside(tokens, at: j + 1),
                 let close = (j + 2..<min(end, j + 18)).first(where: { tokens[$0].is(",") })
             {
                 questioned = j..<close + 1
