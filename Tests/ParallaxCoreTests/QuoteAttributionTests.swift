@@ -1394,25 +1394,25 @@ struct QuoteAttributionTests {
         #expect(quotes("“We tried,” Ruiz said to cheers.").first?.speaker?.name == "Ruiz")
     }
 
-    /// A paragraph closed by someone speaking, with only circumstance after the verb ("spoke only in vague
-    /// terms during the interview"), hands the quote that opens the next paragraph to them.
+    /// A paragraph closed by someone speaking, with only circumstance after the verb ("spoke only in general
+    /// terms at the briefing"), hands the quote that opens the next paragraph to them.
     @Test func aSpeakerClosingAParagraphWithCircumstanceOwnsTheNextQuote() {
-        let found = quotes("Lindqvist spoke only in vague terms during the interview.", "“We have to do something and it is the only way.”")
+        let found = quotes("Lindqvist spoke only in general terms at the briefing.", "“The quay needs new cranes and this is how we pay for them.”")
         #expect(found.first?.speaker?.name == "Lindqvist")
-        let reported = quotes("Lindqvist said in the interview that the crews were ready.", "“We have to do something and it is the only way.”")
+        let reported = quotes("Lindqvist said in the interview that the crews were ready.", "“The quay needs new cranes and this is how we pay for them.”")
         #expect(reported.first?.speaker?.name == "Lindqvist")
         // …also when the speaking clause closes the sentence after a comma and "since", "as", "because".
-        let since = quotes("What the plan means is left to the crews, since Lindqvist spoke only in vague terms during the interview.",
-                           "“We have to do something and it is the only way.”")
+        let since = quotes("How the fees will change is anyone's guess, since Lindqvist spoke only in general terms at the briefing.",
+                           "“The quay needs new cranes and this is how we pay for them.”")
         #expect(since.first?.speaker?.name == "Lindqvist")
-        let quoted = quotes("What “go after them” means is left to the crews, since Lindqvist spoke only in vague terms during the interview.",
-                            "“We have to do something and it is the only way.”")
+        let quoted = quotes("What “fair fees” means is anyone's guess, since Lindqvist spoke only in general terms at the briefing.",
+                            "“The quay needs new cranes and this is how we pay for them.”")
         #expect(quoted.last?.speaker?.name == "Lindqvist")
     }
 
     /// "Tweeted" capitalised, as some style guides write it, is still the speech verb.
     @Test func aCapitalisedTweetedIsASpeechVerb() {
-        let found = quotes("“Not us, but we cannot argue with it!” Halm, the head of the dockers’ union, Tweeted on Friday.")
+        let found = quotes("“Not our banner, but we like the message!” Halm, the head of the dockers’ union, Tweeted on Friday.")
         #expect(found.first?.speaker?.name == "Halm")
         #expect(quotes("“We are open,” Ruiz Tweeted.").first?.speaker?.name == "Ruiz")
     }
@@ -1448,10 +1448,10 @@ struct QuoteAttributionTests {
     /// between commas, typed "--" or not, before or after the quote; a piece that adds someone ("— and Halm —")
     /// is left out of the subject.
     @Test func aDescriptionBetweenDashesIsAnAppositive() {
-        let before = quotes("Maris Halm — a welder from the north quay — says he changed his mind, and that the rota was “a big deal.”").first?.speaker
+        let before = quotes("Maris Halm — a welder from the north quay — says she has come round, and that the new rota was “worth the fight.”").first?.speaker
         #expect(before?.name == "Maris Halm")
         #expect(before?.role == "welder from the north quay")
-        let typed = quotes("Maris Halm -- a welder from the north quay -- says the rota is “a big deal.”").first?.speaker
+        let typed = quotes("Maris Halm -- a welder from the north quay -- says the rota is “worth the fight.”").first?.speaker
         #expect(typed?.name == "Maris Halm")
         let after = quotes("“We changed our minds,” Maris Halm — a welder from the north quay — said.").first
         #expect(after?.kind == .direct)
@@ -1459,9 +1459,9 @@ struct QuoteAttributionTests {
         #expect(quotes("The crews — and Halm — said the rota was “a big deal.”").first?.speaker?.name == "The crews")
         let including = quotes("Many crews at the quay — including welders, pilots, dockers — said the rota was “a big deal.”").first
         #expect(including?.speaker?.name == "Many crews at the quay")
-        let inList = quotes("A look at the two cranes - the old one and a newer one used on the north quay - and three tugs, however, suggests that the port is “a museum.”")
+        let inList = quotes("A tour of the two cranes - a rusted one and a newer one bought for the north quay - and three tugs, however, suggests that the port is “a museum.”")
         #expect(inList.first?.speaker?.name != "three tugs")
-        let relative = quotes("A former harbour master -- Tomas Lindqvist, who lost the 2019 vote to Ruiz -- said the rota was “a big deal.”").first?.speaker
+        let relative = quotes("A former harbour master -- Tomas Lindqvist, who was beaten by Ruiz in 2019 -- said the rota was “a big deal.”").first?.speaker
         #expect(relative?.name == "Tomas Lindqvist")
         #expect(relative?.role == "former harbour master")
         // Three hyphens or two dashes in a row set off nothing (the fuzzer found the first crashing).
@@ -1475,9 +1475,9 @@ struct QuoteAttributionTests {
     /// A name, then a description that opens with someone's name in the possessive, set off by commas: the
     /// name speaks ("Petra Halm, Ruiz's partner, told"); a place before it does not ("In Ostby, Ruiz's spokesman said").
     @Test func aPossessiveDescriptionAfterANameIsItsAppositive() {
-        let named = quotes("Petra Halm, Ruiz's partner and co-host on her radio show, told the Gazette that the rota was “a big deal.”").first?.speaker
+        let named = quotes("Petra Halm, Ruiz's sister and co-presenter on her harbour show, told the Gazette that the rota was “a big deal.”").first?.speaker
         #expect(named?.name == "Petra Halm")
-        #expect(named?.role == "partner and co-host on her radio show")
+        #expect(named?.role == "sister and co-presenter on her harbour show")
         #expect(quotes("In Ostby, Ruiz's spokesman said the rota was “a big deal.”").first?.speaker?.name == "Ruiz's spokesman")
     }
 
@@ -1485,7 +1485,7 @@ struct QuoteAttributionTests {
     /// “Tides,” thanked") is read past as words; one before a name ("On VTV's “Harbour Hour,” Ruiz said") is not
     /// part of the speaker.
     @Test func aTitleQuotedInsideACueIsReadPast() {
-        let found = quotes("“We have had better seasons, but we carry on,” harbour pilot Vera Sand, wearing a cap and a “Save the Quay” badge, said.")
+        let found = quotes("“The fog has been bad this year, but we sail on,” harbour pilot Vera Sand, wearing a cap and a “Save the Quay” badge, said.")
         #expect(found.first?.speaker?.name == "Vera Sand")
         let before = quotes("Sand, star of the radio serial “Tides,” thanked Ruiz for “keeping the quay open.”")
         #expect(before.last?.speaker?.name == "Sand")
@@ -1503,7 +1503,7 @@ struct QuoteAttributionTests {
     /// "About four in 10 voters say", "About a third of the dockers said": a quantity led by a word that is
     /// otherwise a preposition is a subject; "About the rota, Ruiz said" still is not.
     @Test func anApproximateQuantityIsASubject() {
-        let share = quotes("About four in 10 harbour voters say that an important quality in a candidate is that they “share my values.”").first
+        let share = quotes("About four in 10 harbour voters say the best thing about the new rota is that it is “finally fair.”").first
         #expect(share?.speaker?.name == "About four in 10 harbour voters")
         #expect(quotes("About a third of the dockers said the rota was “about right.”").first?.speaker?.name == "About a third of the dockers")
         #expect(quotes("About the rota, Ruiz said it was “about right.”").first?.speaker?.name == "Ruiz")
@@ -1512,20 +1512,20 @@ struct QuoteAttributionTests {
     /// A participle's speaker is the sentence's subject, past an opening comparison ("Like Halm,"), a place
     /// ("Here in Ostby,") or a conjunction with a time adverb ("And then").
     @Test func aParticiplesSubjectFollowsAnOpeningPhrase() {
-        let like = quotes("Like Halm, Ruiz also rejected the notion that the crews could pull away from the deal, arguing that there is “room for the board” in the rota.")
+        let like = quotes("Like Halm, Ruiz dismissed the idea that the crews would walk out, arguing that the rota leaves “room for everyone.”")
         #expect(like.first?.speaker?.name == "Ruiz")
-        let here = quotes("Here in Ostby, Ruiz stepped up her emphasis on safety, saying, “We have got to make the quay safe.”")
+        let here = quotes("Here in Ostby, Ruiz leaned hard on safety, saying, “No one should fear a night shift on this quay.”")
         #expect(here.first?.speaker?.name == "Ruiz")
-        let then = quotes("And then Ruiz went fully on the attack, saying, “Is the board going to act at last?”")
+        let then = quotes("And then Ruiz turned on the board, saying, “Will anyone there ever read the safety report?”")
         #expect(then.first?.speaker?.name == "Ruiz")
     }
 
     /// "…, where harbour master Tomas Lindqvist told": the subject follows "where" as it follows "which";
     /// "at a firm called Harbour Metrics" is an aside between a name and its verb, "called" naming, not speaking.
     @Test func aSubjectAfterWhereOrPastANamingAside() {
-        let whereQuote = quotes("The furor spread to the port, where harbour master Tomas Lindqvist (Val.) told reporters that he had spoken to Ruiz and that “I think you will see a pause.”")
+        let whereQuote = quotes("The row reached the ferry terminal, where harbour master Tomas Lindqvist (Val.) told reporters that he had met Ruiz and that “the tolls will wait a month.”")
         #expect(whereQuote.first?.speaker?.name == "Tomas Lindqvist")
-        let called = quotes("But Tomas Lindqvist, at a consulting firm called Harbour Metrics, argues that as the port grows, “its influence will rise.”")
+        let called = quotes("But Tomas Lindqvist, at a shipping consultancy called Harbour Metrics, argues that once the new berths open, “the fees will fall.”")
         #expect(called.first?.speaker?.name == "Tomas Lindqvist")
     }
 
@@ -1533,23 +1533,23 @@ struct QuoteAttributionTests {
     /// inverted cue ("Ruiz's introducer, actress Vera Sand"), and a speech verb after the quote outranking a
     /// narrative colon before it — but not a pronoun ("Ruiz: “We won,” she said").
     @Test func invertedCuesAndColonsChooseTheNamedSpeaker() {
-        let exhorted = quotes("“It is about time we had a woman running this port,” exhorted Ruiz's introducer, actress Vera Sand.").first?.speaker
+        let exhorted = quotes("“This quay has waited long enough for a mayor who listens,” exhorted Ruiz's introducer, actress Vera Sand.").first?.speaker
         #expect(exhorted?.name == "Vera Sand")
         #expect(quotes("“It is about time,” argued Ruiz.").first?.speaker?.name == "Ruiz")
-        let colon = quotes("Then there was the most obvious change: “It is about time we had a woman running this port,” said Vera Sand.")
+        let colon = quotes("Then came the part everyone had waited for: “This quay has waited long enough for a mayor who listens,” said Vera Sand.")
         #expect(colon.first?.speaker?.name == "Vera Sand")
         #expect(quotes("Ruiz: “We won,” she said.").first?.speaker?.name == "Ruiz")
         #expect(quotes("Ruiz put it this way: “We won,” the mayor says.").first?.speaker?.name == "Ruiz")
         // A relative clause after the description holds no name of the speaker's.
-        let designer = quotes("“It is hard enough,” said the designer, who works for another brand at Harbour Knits.").first?.speaker
+        let designer = quotes("“The looms are older than I am,” said the designer, who works for a rival mill at Harbour Knits.").first?.speaker
         #expect(designer?.name == "the designer")
     }
 
     /// "proposed" is a speech verb; a state's abbreviation after a town ("Ostby, D.C., and boast") never speaks.
     @Test func proposingSpeaksAndAStateDoesNot() {
-        let proposed = quotes("Harbour master Tomas Lindqvist on Monday signed an order to close the quay, while Ana Ruiz, the mayor, proposed we “wait and see.”")
+        let proposed = quotes("Harbour master Tomas Lindqvist on Monday ordered the quay shut, while Ana Ruiz, the mayor, proposed we “sleep on it.”")
         #expect(proposed.first?.speaker?.name == "Ana Ruiz")
-        let state = quotes("Ruiz went on to promote “Harbour Hour,” note that she had just bought the old mill in Ostby, D.C., and boast about her new ferry — “which is a phenomenal boat.”")
+        let state = quotes("Ruiz used the interview to plug “Harbour Hour,” show off a mill she owns in Ostby, D.C., and boast about her new ferry — “the fastest on the coast.”")
         #expect(state.allSatisfy { $0.speaker?.name != "D.C" })
         #expect(state.last?.speaker?.name == "Ruiz")
     }
@@ -1557,9 +1557,9 @@ struct QuoteAttributionTests {
     /// An opening phrase with a noun that could be a verb ("Alongside union calls for action,") and a focusing
     /// adverb ("even a top strategist") come before the subject; "quoted" speaks for its subject.
     @Test func openingPhrasesWithNounFormsAndQuotingVerbs() {
-        let alongside = quotes("Alongside union calls for action, even a top harbour strategist said Ruiz will have to choose whose side she is on, saying, “At some point, she is going to have to come out.”")
+        let alongside = quotes("Alongside union calls for action, even a top harbour strategist said Ruiz must pick a side soon, saying, “Sooner or later she has to tell the crews where she stands.”")
         #expect(alongside.first?.speaker?.name == "a top harbour strategist")
-        let quoted = quotes("An early tweet quoted the mayor as saying “We need to do something now!”")
+        let quoted = quotes("An early tweet quoted the mayor as saying “The cranes stay where they are!”")
         #expect(quoted.first?.speaker?.name == "An early tweet")
     }
 
@@ -1567,18 +1567,18 @@ struct QuoteAttributionTests {
     /// chanting speak; a description opening with a possessive sets off a name ("Petra Halm, Ruiz's mother,
     /// issued"); the writer's "and I quote" is no cue.
     @Test func moreWaysOfPuttingWords() {
-        let putIt = quotes("But at the time, as harbour prosecutor Maris Lind put it, “apart from the wrong crowd, there was not much to complain about.”")
+        let putIt = quotes("Back then, as harbour prosecutor Maris Lind put it, “he was a quiet lad who liked boats, nothing more.”")
         #expect(putIt.first?.speaker?.name == "Maris Lind")
         #expect(quotes("Ruiz put it bluntly: “The quay is dead.”").first?.speaker?.name == "Ruiz")
         #expect(quotes("Ruiz put it on the “Harbour Hour” shelf.").first?.speaker == nil)
-        let citing = quotes("On Tuesday, Gov. Ana Ruiz endorsed her, citing her “long experience” and preparedness.").first
+        let citing = quotes("On Tuesday, Gov. Ana Ruiz backed her, citing her “steady hand” and patience.").first
         #expect(citing?.speaker?.name == "Ana Ruiz")
-        #expect(quotes("As the Tidewaters sang back in the 1980s, “They will turn us all into beggars.”").first?.speaker?.name == "Tidewaters")
-        let mother = quotes("Petra Halm, Ruiz's mother, issued a statement Thursday, saying a fund in her name “has no comment on the actions of that person.”")
+        #expect(quotes("As the Tidewaters sang back in the 1980s, “The tide comes in and the fees go up.”").first?.speaker?.name == "Tidewaters")
+        let mother = quotes("Petra Halm, Ruiz's mother, issued a statement Thursday, saying the family “asks for quiet while the inquiry runs.”")
         #expect(mother.first?.speaker?.name == "Petra Halm")
-        #expect(quotes("No wonder Ruiz said, and I quote, “We love the quay.”").first?.cue != "I quote")
+        #expect(quotes("Ruiz said, and I quote, “We love the quay.”").first?.cue != "I quote")
         // "That's because" names no one: "she" is the one who spoke before.
-        let that = quotes("Ruiz says she thinks the chair has done a “serviceable job.” That's because, as she puts it, “the best thing we have going for us” is low fees.")
+        let that = quotes("Ruiz says the chair has run the port “well enough.” That's because, as she puts it, “the cranes still work” and fees stay low.")
         #expect(that.last?.speaker?.name == "Ruiz")
     }
 
@@ -1586,18 +1586,18 @@ struct QuoteAttributionTests {
     /// whose colon opens the next quote is that quote's ("… “smaller ports,” Ruiz said: “…”"); a quote ending on
     /// a preposition runs on into its object ("named “in honour of” Lindqvist, Sand wrote").
     @Test func cuesThatBelongElsewhere() {
-        let byline = quotes("Ruiz said Monday that she will “try to form a stable board” and insisted that her party was “still the No. 1 force in Valmora.”--Vera Sand.")
+        let byline = quotes("Ruiz said Monday that she will “rebuild the board” and insisted that her party was “still the strongest on the coast.”--Vera Sand.")
         #expect(byline.last?.speaker?.name == "Ruiz")
-        let colon = quotes("After Halm said that crews who did not qualify might do better at “smaller ports,” Ruiz said: “I don't like what he said.”")
+        let colon = quotes("After Halm said that crews who failed the test might be happier at “smaller ports,” Ruiz said: “That was unkind and he knows it.”")
         #expect(colon.first?.speaker?.name == "Halm")
         #expect(colon.last?.speaker?.name == "Ruiz")
         #expect(quotes("The ferry was named “in honour of” Lindqvist, Sand wrote.").first?.speaker?.name == "Sand")
         #expect(quotes("“We won.” — Harbour master Tomas Lindqvist").first?.speaker?.name == "Tomas Lindqvist")
     }
 
-    /// An age before a name ("81-year-old Maris Halm, a nominal Unionist who …, said") leaves the name the speaker.
+    /// An age before a name ("81-year-old Maris Halm, a lifelong Unionist who …, said") leaves the name the speaker.
     @Test func anAgeBeforeTheNameKeepsTheName() {
-        let found = quotes("81-year-old Maris Halm, a nominal Unionist who voted for Lindqvist and Vera Sand, said: “There is only one.”")
+        let found = quotes("81-year-old Maris Halm, a lifelong Unionist who once backed Lindqvist, said: “Ruiz has earned my vote.”")
         #expect(found.first?.speaker?.name == "Maris Halm")
     }
 }

@@ -212,7 +212,7 @@ struct ArticleQuoter: Sendable {
                     case let previous = first.paragraph - 1, let reporter = speakingSentence(previous, before: paragraphs[previous].count),
                     case let tokens = paragraphs[previous], case let start = sentences[previous].start(of: tokens.count - 1),
                     reporter.token == start
-                        // "…, since Lindqvist spoke only in vague terms.": a closing clause of its own after a comma
+                        // "…, since Lindqvist spoke only in general terms.": a closing clause of its own after a comma
                         || reporter.token >= 2 && tokens[reporter.token - 2].is(",") && Self.closingClauseOpeners.contains(tokens[reporter.token - 1].lowered)
                 {
                     // "Lindqvist went on." closing the paragraph before: the quote that opens this one is theirs.
@@ -311,7 +311,7 @@ struct ArticleQuoter: Sendable {
     private func speakingSentence(_ paragraph: Int, before end: Int) -> (phrase: SpeakerPhrase, token: Int)? {
         let tokens = paragraphs[paragraph]
         var start = sentences[paragraph].start(of: end - 1)
-        // "What “go after them” means is unclear, since Lindqvist spoke only …": the closing clause alone.
+        // "What “fair fees” means is anyone's guess, since Lindqvist spoke only …": the closing clause alone.
         if sentences[paragraph].overlapsQuote(start..<end),
             let comma = (start..<end).last(where: { tokens[$0].is(",") }), comma + 2 < end, Self.closingClauseOpeners.contains(tokens[comma + 1].lowered)
         {
@@ -327,7 +327,7 @@ struct ArticleQuoter: Sendable {
     /// Words opening a clause that closes a sentence after a comma: "…, since Lindqvist spoke only …".
     private static let closingClauseOpeners: Set<String> = ["since", "as", "because", "while", "when", "after", "though", "although"]
 
-    /// "only in vague terms during the interview": a short tail of prepositional phrases after a speech verb,
+    /// "only in general terms at the briefing": a short tail of prepositional phrases after a speech verb,
     /// with no clause of its own to report.
     private func isCircumstance(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         guard let first = range.first, tokens[first].isWord, QuoteSpans.words(in: tokens[range]) <= 10 else { return false }
