@@ -312,8 +312,9 @@ enum CueFinder {
         while index >= range.lowerBound {
             if tokens[index].is(")") { depth += 1 } else if tokens[index].is("(") { depth = max(0, depth - 1) }
             // "Ruiz said, and I quote, “…”": the writer's aside, not the cue.
-            let writersAside = tokens[index].lowered == "quote" && index > range.lowerBound && tokens[index - 1].lowered == "i"
-            if depth == 0, !writersAside, isVerb(tokens, index) || isAccordingTo(tokens, index) {
+            if depth == 0, isVerb(tokens, index) || isAccordingTo(tokens, index),
+                !(tokens[index].lowered == "quote" && index > range.lowerBound && tokens[index - 1].lowered == "i")
+            {
                 verb = index
                 break
             }
@@ -546,8 +547,8 @@ enum CueFinder {
         // speech verb of its own is another clause ("she said, adding, …"): no subject here.
         var k = 0
         while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) || isAdverb(tokens, segments[k])
-            || isAgeOrHometown(tokens, segments[k]) || k + 1 < segments.count && !segments[k + 1].isEmpty && isAside(tokens, segments[k])
-            || isCompanySuffix(tokens, segments[k]) || k + 1 < segments.count && !segments[k + 1].isEmpty && isQuestionedAside(tokens, segments[k])
+            || isAgeOrHometown(tokens, segments[k]) || isCompanySuffix(tokens, segments[k])
+            || k + 1 < segments.count && !segments[k + 1].isEmpty && (isAside(tokens, segments[k]) || isQuestionedAside(tokens, segments[k]))
         {
             k += 1
         }
