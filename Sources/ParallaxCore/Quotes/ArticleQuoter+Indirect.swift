@@ -1,0 +1,55 @@
+// Reported speech: statements without quotation marks.
+extension ArticleQuoter {
+    /// Reported speech without marks: "The ministry said the ban was unlawful"; "…, the Kremlin said on Friday."
+    func indirectSpeech() -> [(paragraph: Int, token: Int, phrase: SpeakerPhrase, quote: Quote?)] {
+        var quotes: [(paragraph: Int, token: Int, phrase: SpeakerPhrase, quote: Quote?)] = []
+        for (p, tokens) in paragraphs.enumerated() {
+            for sentence in sentences[p].all {
+                guard !sentences[p].overlapsQuote(sentence) else { continue }
+                // The sentence's own verb, not one inside a relative clause ("Berg, a director who argued …, said").
+                func isReporting(_ i: Int) -> Bool { tokens[i].classes.contains(.reportingVerbs) && CueFinder.isVerb(tokens, i) }
+                guard var verb = sentence.first(where: isReporting) else { continue }
+                if verb > sentence.lowerBound, ["who", "which", "that"].contains(tokens[verb - 1].lowered),
+                    let main = (verb + 1..<sentence.upperBound).first(where: { isReporting($0) && !["who", "which", "that"].contains(tokens[$0 - 1].lowered) })
+                {
+                    verb = main
+                }
+                let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentence.lowerBound)
+                guard !subject.isEmpty, let phrase = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] }) else { continue }
+                var content: Range<Int>
+                let tail = (verb + 1)..<sentence.upperBound
+                let subjectStart = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
+                if subjectStart > sentence.lowerBound + 3, tokens[subjectStart - 1].is(","), QuoteSpans.words(in: tokens[tail]) <= 4,
+                    !tokens[tail].contains(where: { $0.is("that") })
+                {
+                    content = sentence.lowerBound..<(subjectStart - 1)  // …, the Kremlin said on Friday.
+                } else {
+                    var start = verb + 1
+                    if ["told", "tells"].contains(tokens[verb].lowered) {
+                        start = tokens[tail].prefix(5).firstIndex { $0.is("that") } ?? min(start + 1, sentence.upperBound)
+                    } else if start < sentence.upperBound, tokens[start].classes.contains(.prepositions),
+                        let that = tokens[start..<min(start + 12, sentence.upperBound)].firstIndex(where: { $0.is("that") }),
+                        tokens[start..<that].allSatisfy({ $0.isWord || $0.is(".") })
+                    {
+                        start = that  // "said in an interview with the Gazette that …": what was said comes after "that"
+                    }
+                    while start < sentence.upperBound, tokens[start].isWord, ["on", "in", "that"].contains(tokens[start].lowered)
+                        || TextScanning.weekdays.contains(tokens[start].lowered)
+                    {
+                        start += 1
+                    }
+                    content = start..<sentence.upperBound
+                }
+                while let last = content.last, !tokens[last].isWord { content = content.dropLast() }
+                guard QuoteSpans.words(in: tokens[content]) >= 4 else {
+                    quotes.append((p, subject.lowerBound, phrase, nil))  // still a speaker "he" may point to later
+                    continue
+                }
+                quotes.append((p, subject.lowerBound, phrase, Quote(
+                    text: SpeakerPhrase.text(tokens[content]), kind: .indirect, speaker: nil,
+                    cue: SpeakerPhrase.text(tokens[subjectStart...verb]), medium: CueFinder.medium(tokens, in: sentence), via: nil,
+                    pieces: [Quote.Piece(paragraph: p, start: tokens[content.lowerBound].start, end: tokens[content.upperBound - 1].end)])))
+            }
+        }
+        return quotes
+    }}
