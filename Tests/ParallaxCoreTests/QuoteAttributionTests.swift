@@ -1600,4 +1600,14 @@ struct QuoteAttributionTests {
         let found = quotes("81-year-old Maris Halm, a lifelong Unionist who once backed Lindqvist, said: “Ruiz has earned my vote.”")
         #expect(found.first?.speaker?.name == "Maris Halm")
     }
+
+    /// A participle of speaking after the subject ("A harbour official speaking to the Gazette said") says to
+    /// whom or how, not who.
+    @Test func speakingToSomeoneIsNotTheSpeakersName() {
+        let official = quotes("A harbour official speaking to the Valmora Gazette said, “The cranes will stay idle until spring.”")
+        #expect(official.first?.speaker?.name == "A harbour official")
+        let pilot = quotes("A senior pilot speaking on condition of anonymity said the rota was “a mess nobody wants to own.”")
+        #expect(pilot.first?.speaker?.name == "A senior pilot")
+        #expect(quotes("Petra Halm talking with the Gazette said, “Nobody asked the crews.”").first?.speaker?.name == "Petra Halm")
+    }
 }

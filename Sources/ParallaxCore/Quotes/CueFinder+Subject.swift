@@ -232,9 +232,19 @@ extension CueFinder {
         if let last = subject.last, tokens[last].is(")"), let open = subject.last(where: { tokens[$0].is("(") }), open > subject.lowerBound {
             subject = subject.lowerBound..<open
         }
+        // "A harbour official speaking to the Gazette said", "a pilot speaking on condition of anonymity said":
+        // a participle of speaking after the subject says to whom or how, not who.
+        if let speaking = subject.dropFirst().first(where: { tokens[$0].isWord && speakingParticiples.contains(tokens[$0].lowered) }),
+            speaking + 1 < subject.upperBound, tokens[speaking + 1].classes.contains(.prepositions)
+        {
+            subject = subject.lowerBound..<speaking
+        }
         guard subject.count <= 12 else { return (verb..<verb, nil) }
         return (subject, appositive)
     }
+
+    /// Participles that say someone was speaking: "speaking to reporters", "talking with the Gazette".
+    private static let speakingParticiples: Set<String> = ["speaking", "talking", "writing", "commenting", "testifying"]
 
     /// Where the words between a subject and its verb begin: auxiliaries ("has also"), adverbs in -ly
     /// ("Lind gingerly said") and times ("Falk later Thursday told", "Lindqvist on Saturday tweeted").
