@@ -1610,4 +1610,13 @@ struct QuoteAttributionTests {
         #expect(pilot.first?.speaker?.name == "A senior pilot")
         #expect(quotes("Petra Halm talking with the Gazette said, “Nobody asked the crews.”").first?.speaker?.name == "Petra Halm")
     }
+
+    /// "According to Vera Sand, writing for the Gazette:": a participle after the source describes it; the
+    /// source still introduces the quote, in the same sentence or in the paragraph that follows.
+    @Test func accordingToSomeoneWriting() {
+        let next = quotes("According to Vera Sand, writing for the Valmora Gazette:", "“The board has known about the cracks in the north quay since last winter.”")
+        #expect(next.first?.speaker?.name == "Vera Sand")
+        let same = quotes("According to Halm, speaking after the vote, “the board has known about the cracks since last winter.”")
+        #expect(same.first?.speaker?.name == "Halm")
+    }
 }

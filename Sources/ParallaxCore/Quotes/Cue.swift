@@ -216,6 +216,12 @@ enum CueFinder {
             }
             index -= 1
         }
+        // "According to Vera Sand, writing for the Gazette:": the participle after the comma describes the source.
+        if let found = verb, found > range.lowerBound, isParticiple(tokens[found]), tokens[found - 1].is(","),
+            let according = (range.lowerBound..<found - 1).first(where: { isAccordingTo(tokens, $0) })
+        {
+            verb = according
+        }
         if let verb {
             if isAccordingTo(tokens, verb) {
                 let subject = verb + 2..<phraseEnd(tokens, from: verb + 2, to: range.upperBound)
