@@ -1619,4 +1619,15 @@ struct QuoteAttributionTests {
         let same = quotes("According to Halm, speaking after the vote, “the board has known about the cracks since last winter.”")
         #expect(same.first?.speaker?.name == "Halm")
     }
+
+    /// "Ana Ruiz, chair of Harbour Partners, the union's funding arm, said": the description after the role
+    /// describes the body, not the speaker; the name the sentence opens with speaks, and "she" after it is her.
+    @Test func aDescriptionOfTheRolesBodyLeavesTheName() {
+        let found = quotes("Ana Ruiz, chair of the board of Harbour Partners, the union's funding arm, said the quay “cannot be funded by the crews.”",
+                           "“We have asked twice,” she said.")
+        #expect(found.first?.speaker?.name == "Ana Ruiz")
+        #expect(found.last?.speaker?.name == "Ana Ruiz")
+        let charity = quotes("Petra Halm, director of Quay Watch, a harbour charity, said the fees were “far too high for the small boats.”")
+        #expect(charity.first?.speaker?.name == "Petra Halm")
+    }
 }

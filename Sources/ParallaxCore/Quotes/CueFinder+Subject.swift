@@ -215,15 +215,18 @@ extension CueFinder {
             appositive = segments[k + 1]
         }
         // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": a description of the last
-        // name in a description goes back to the first name, the one the sentence is about.
+        // name in a description goes back to the first name, the one the sentence is about; so does one after a
+        // role ("Ana Ruiz, chair of Harbour Partners, the union's funding arm, said").
         if appositive == nil, let first = subject.first, tokens[first].classes.contains(.determiners), !tokens[first].startsUppercase,
             let named = segments.indices.dropFirst(k + 2).prefix(2).first(where: { j in
                 let name = trimPreposition(tokens, segments[j])
                 guard !name.isEmpty, name.count <= 6, tokens[name.lowerBound].startsUppercase, tokens[name.upperBound - 1].startsUppercase,
                     let opener = segments[j - 1].first, tokens[opener].isWord
                 else { return false }
-                return tokens[opener].classes.contains(.determiners) && !tokens[opener].startsUppercase
+                let describedByRelative = tokens[opener].classes.contains(.determiners) && !tokens[opener].startsUppercase
                     && segments[j - 1].contains { relativeWords.contains(tokens[$0].lowered) }
+                let role = !tokens[opener].startsUppercase && tokens[opener].classes.contains(.personNouns)
+                return describedByRelative || role
             })
         {
             appositive = segments[named - 1]
