@@ -1630,4 +1630,16 @@ struct QuoteAttributionTests {
         let charity = quotes("Petra Halm, director of Quay Watch, a harbour charity, said the fees were “far too high for the small boats.”")
         #expect(charity.first?.speaker?.name == "Petra Halm")
     }
+
+    /// A role set off before the name after a quote: "said the union's lawyer, Petra Halm"; "the British harbour
+    /// secretary, Vera Sand, said" — proper adjectives before the job still make a role. "She" after it is the name.
+    @Test func aRoleThenTheNameAfterTheQuote() {
+        let inverted = quotes("“We will appeal,” said the union's lawyer, Petra Halm, on Friday.", "“It is late,” she said.")
+        #expect(inverted.first?.speaker?.name == "Petra Halm")
+        #expect(inverted.first?.speaker?.role == "lawyer")
+        #expect(inverted.last?.speaker?.name == "Petra Halm")
+        let proper = quotes("“The deal rests on a false claim,” the British harbour secretary, Vera Sand, said in a statement.")
+        #expect(proper.first?.speaker?.name == "Vera Sand")
+        #expect(quotes("“We will appeal,” said the Valmora Gazette, Ana Ruiz.").first?.speaker?.name != "Ana Ruiz")
+    }
 }

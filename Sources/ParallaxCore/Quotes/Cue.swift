@@ -79,6 +79,13 @@ enum CueFinder {
                 return Cue(subject: nameStart..<named.upperBound, appositive: subject, verb: i, span: i..<named.upperBound,
                            via: via(tokens, from: named.upperBound, to: end))
             }
+            // "said the union's lawyer, Petra Halm": a role, then the name set off by a comma.
+            if appositive == nil, subjectEnd + 1 < end, tokens[subjectEnd].is(","), tokens[subjectEnd + 1].startsUppercase,
+                case let nameEnd = nameRunEnd(tokens, from: subjectEnd + 1, to: end),
+                nameEnd == end || !tokens[nameEnd].isWord, isRoleThenName(tokens, role: subject, name: subjectEnd + 1..<nameEnd)
+            {
+                return Cue(subject: subjectEnd + 1..<nameEnd, appositive: subject, verb: i, span: i..<nameEnd, via: via(tokens, from: nameEnd, to: end))
+            }
             return Cue(subject: subject, appositive: appositive, verb: i, span: i..<max(subjectEnd, i + 1), via: via(tokens, from: subjectEnd, to: end))
         }
         // Subject then verb: Peskov said; Dmitry Peskov, the Kremlin spokesman, told reporters.

@@ -254,7 +254,8 @@ extension CueFinder {
     private static let companySuffixes: Set<String> = ["inc", "ltd", "llc", "corp", "plc"]
 
     /// A role set off before a short name, as in "Her spokesman, Tomas Lindqvist," or "Mayor Ana Ruiz's chief
-    /// of staff, Bo Lind,": a determiner or an owner's name, then lower-case words naming a person's job.
+    /// of staff, Bo Lind,": a determiner or an owner's name, then words naming a person's job, lower-case but for
+    /// proper adjectives before the job's noun ("the British foreign secretary").
     static func isRoleThenName(_ tokens: [Token], role: Range<Int>, name: Range<Int>) -> Bool {
         guard let first = name.first, tokens[first].startsUppercase, !tokens[first].classes.contains(.determiners), name.count <= 4,
             tokens[name].allSatisfy({ !$0.isWord || $0.startsUppercase }), (2...10).contains(role.count),
@@ -264,6 +265,9 @@ extension CueFinder {
             tokens[role.lowerBound..<owner].allSatisfy({ $0.isWord && ($0.startsUppercase || $0.classes.contains(.determiners)) || $0.is(".") })
                 || tokens[role.lowerBound].classes.contains(.determiners) && tokens[role.lowerBound..<owner].allSatisfy(\.isWord),
             tokens[owner..<role.upperBound].allSatisfy({ $0.isWord && !$0.startsUppercase })
+                // "the British foreign secretary", "the White House press secretary": proper adjectives before the job
+                || tokens[owner..<role.upperBound].allSatisfy(\.isWord) && !tokens[role.upperBound - 1].startsUppercase
+                    && tokens[role.upperBound - 1].classes.contains(.personNouns)
         else { return false }
         // "spokesman", or a person's noun with its field: "chief of staff", "director of communications"
         return tokens[role.upperBound - 1].classes.contains(.personNouns)
