@@ -32,8 +32,19 @@ struct StoryQuotesTests {
             ("b.txt", ["The harbour court sat on Monday.", "“The gates stay open,” The judge said."]),
         ]))
         let judge = try #require(found.speakers.first { $0.name.lowercased() == "the judge" })
-        #expect(judge.name == "The judge")
-        #expect(judge.aliases == ["the judge"])
+        #expect(judge.name == "the judge")
+        #expect(judge.aliases == ["The judge"])
+    }
+
+    @Test func aCapitalThatOnlyOpenedASentenceIsNotTheName() throws {
+        // "The judge" twice at the start of a sentence, "the judge" once inside one: one speaker, named "the judge".
+        let found = QuoteExtractor().extract(story([
+            ("a.txt", ["The judge said the gates would “stay open all winter long.”", "The judge added that “nobody will close them.”"]),
+            ("b.txt", ["“The gates stay open,” the judge said."]),
+        ]))
+        let judge = try #require(found.speakers.first { $0.name.lowercased() == "the judge" })
+        #expect(judge.name == "the judge")
+        #expect(found.articles[0].quotes.allSatisfy { $0.speaker?.name == "the judge" })
     }
 
     @Test func reactionsFromQuotesAndFromReportedDeeds() throws {

@@ -119,6 +119,10 @@ struct SpeakerIndex: Sendable {
             let spoken = members.filter { (uses[$0] ?? 0) > 0 }
             guard !spoken.isEmpty else { return nil }
             let name = members.max { a, b in
+                // "the president" over "The president": a capital that only opened a sentence.
+                if a.dropFirst() == b.dropFirst(), let fa = a.first, let fb = b.first, fa != fb, fa.lowercased() == fb.lowercased() {
+                    return fa.isUppercase
+                }
                 let wa = a.spaceSeparated().count, wb = b.spaceSeparated().count
                 let personA = wa > 1 && wa <= 4, personB = wb > 1 && wb <= 4
                 // A person's full name first; then the spelling that kept its accents (Kovač over Kovac); then the commonest.
