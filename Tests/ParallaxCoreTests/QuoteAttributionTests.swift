@@ -1642,4 +1642,11 @@ struct QuoteAttributionTests {
         #expect(proper.first?.speaker?.name == "Vera Sand")
         #expect(quotes("“We will appeal,” said the Valmora Gazette, Ana Ruiz.").first?.speaker?.name != "Ana Ruiz")
     }
+
+    /// "Lindqvist over the weekend denied": a time phrase between the subject and its verb is not the subject.
+    @Test func overTheWeekendIsATime() {
+        let found = quotes("Lindqvist over the weekend denied that the board had ignored the cracks for years.")
+        #expect(found.first?.speaker?.name == "Lindqvist")
+        #expect(quotes("Ruiz during the week said the quay was “safe enough for the winter.”").first?.speaker?.name == "Ruiz")
+    }
 }

@@ -317,7 +317,8 @@ extension CueFinder {
         return index == 0 || !(tokens[index - 1].classes.contains(.determiners) || tokens[index - 1].isPossessive)
     }
 
-    /// The start of a time phrase ending at `index`: "Thursday", "on Saturday", "Monday night", "last week", "today".
+    /// The start of a time phrase ending at `index`: "Thursday", "on Saturday", "Monday night", "last week", "over the
+    /// weekend", "today".
     private static func timePhraseStart(_ tokens: [Token], endingAt index: Int, from lower: Int) -> Int? {
         var start = index
         let word = tokens[index].lowered
@@ -325,6 +326,8 @@ extension CueFinder {
             start -= 1
         } else if ["week", "weekend", "month", "year", "night"].contains(word), start > lower, ["last", "this", "next"].contains(tokens[start - 1].lowered) {
             return start - 1
+        } else if ["week", "weekend"].contains(word), start > lower + 1, tokens[start - 1].is("the"), ["over", "during"].contains(tokens[start - 2].lowered) {
+            return start - 2  // "Lindqvist over the weekend denied"
         } else if ["today", "yesterday", "tonight"].contains(word), !tokens[index].startsUppercase {
             return start
         }
