@@ -3,8 +3,6 @@ struct ArticleQuoter: Sendable {
     let paragraphs: [[Token]]
     let sentences: [Sentences]
     private let spans: [QuotedSpan]
-    /// Token ranges inside quotations, marks included, per paragraph.
-    private let quoted: [[Range<Int>]]
 
     /// Reads an article's paragraphs; `spans` replaces the quotation marks when given (damaged copies).
     init(paragraphs: [String], spans: [QuotedSpan]? = nil) {
@@ -15,6 +13,7 @@ struct ArticleQuoter: Sendable {
         paragraphs = tokens
         let spans = spans ?? QuoteSpans.find(tokens)
         self.spans = spans
+        // Token ranges inside quotations, marks included, per paragraph.
         var quoted = Array(repeating: [Range<Int>](), count: tokens.count)
         for span in spans {
             for stretch in span.stretches {
@@ -24,7 +23,6 @@ struct ArticleQuoter: Sendable {
             }
         }
         sentences = tokens.indices.map { Sentences(tokens: tokens[$0], quoted: quoted[$0]) }
-        self.quoted = quoted
     }
 
     /// A quote found so far, with the span it came from.
