@@ -1649,4 +1649,20 @@ struct QuoteAttributionTests {
         #expect(found.first?.speaker?.name == "Lindqvist")
         #expect(quotes("Ruiz during the week said the quay was “safe enough for the winter.”").first?.speaker?.name == "Ruiz")
     }
+
+    /// Reported words closed by an inverted cue after a comma ("…, said Ana Ruiz, director of the control room.")
+    /// are the named speaker's, and "he" or "she" next is that speaker; "Maris Halm, a welder …, said that …"
+    /// keeps its subject before the verb.
+    @Test func reportedWordsClosedBySaidAndAName() {
+        let found = quotes("On Friday the crews opened the gates and checked the locks for four minutes, said Ana Ruiz, director of the harbour control room.",
+                           "“The seals held,” she said.")
+        #expect(found.first?.kind == .indirect)
+        #expect(found.first?.speaker?.name == "Ana Ruiz")
+        #expect(found.last?.speaker?.name == "Ana Ruiz")
+        let relative = quotes("Some forty crews have offered to share berths this winter, said Petra Halm, who runs Quay Watch, a charity that helps crews.")
+        #expect(relative.first?.speaker?.name == "Petra Halm")
+        let before = quotes("Maris Halm, a welder who backed Ruiz, said that given the weather the quay would close.")
+        #expect(before.first?.speaker?.name == "Maris Halm")
+        #expect(before.first?.text.hasPrefix("given the weather") == true)
+    }
 }

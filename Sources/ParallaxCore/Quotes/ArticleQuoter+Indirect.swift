@@ -14,15 +14,21 @@ extension ArticleQuoter {
                 {
                     verb = main
                 }
-                let (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentence.lowerBound)
-                guard !subject.isEmpty, let phrase = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] }) else { continue }
+                var (subject, appositive) = CueFinder.subjectBefore(tokens, verb: verb, from: sentence.lowerBound)
                 var content: Range<Int>
+                var cue: Range<Int>
                 let tail = (verb + 1)..<sentence.upperBound
                 let subjectStart = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
-                if subjectStart > sentence.lowerBound + 3, tokens[subjectStart - 1].is(","), QuoteSpans.words(in: tokens[tail]) <= 4,
+                let subjectSpeaks = !subject.isEmpty && SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })?.canSpeak == true
+                if !subjectSpeaks, let inverted = Self.invertedCue(tokens, verb: verb, in: sentence) {
+                    (subject, appositive) = (inverted.subject, inverted.appositive)
+                    content = sentence.lowerBound..<(verb - 1)  // …, the crews checked the locks, said Ana Ruiz.
+                    cue = verb..<inverted.span.upperBound
+                } else if subjectStart > sentence.lowerBound + 3, tokens[subjectStart - 1].is(","), QuoteSpans.words(in: tokens[tail]) <= 4,
                     !tokens[tail].contains(where: { $0.is("that") })
                 {
                     content = sentence.lowerBound..<(subjectStart - 1)  // …, the Kremlin said on Friday.
+                    cue = subjectStart..<verb + 1
                 } else {
                     var start = verb + 1
                     if ["told", "tells"].contains(tokens[verb].lowered) {
@@ -39,7 +45,9 @@ extension ArticleQuoter {
                         start += 1
                     }
                     content = start..<sentence.upperBound
+                    cue = subjectStart..<verb + 1
                 }
+                guard !subject.isEmpty, let phrase = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] }) else { continue }
                 while let last = content.last, !tokens[last].isWord { content = content.dropLast() }
                 guard QuoteSpans.words(in: tokens[content]) >= 4 else {
                     quotes.append((p, subject.lowerBound, phrase, nil))  // still a speaker "he" may point to later
@@ -47,9 +55,25 @@ extension ArticleQuoter {
                 }
                 quotes.append((p, subject.lowerBound, phrase, Quote(
                     text: SpeakerPhrase.text(tokens[content]), kind: .indirect, speaker: nil,
-                    cue: SpeakerPhrase.text(tokens[subjectStart...verb]), medium: CueFinder.medium(tokens, in: sentence), via: nil,
+                    cue: SpeakerPhrase.text(tokens[cue]), medium: CueFinder.medium(tokens, in: sentence), via: nil,
                     pieces: [Quote.Piece(paragraph: p, start: tokens[content.lowerBound].start, end: tokens[content.upperBound - 1].end)])))
             }
         }
         return quotes
-    }}
+    }
+
+    /// "…, the crews checked the locks, said Ana Ruiz, director of the control room.": a speech verb after a
+    /// comma that leads its speaker (a name or someone described), closing a sentence of reported words:
+    /// after the speaker, only a description set off by a comma (", who runs the night shift") or a few words
+    /// ("on Friday").
+    private static func invertedCue(_ tokens: [Token], verb: Int, in sentence: Range<Int>) -> Cue? {
+        guard verb > sentence.lowerBound + 3, tokens[verb - 1].is(","), CueFinder.invertingVerbs.contains(tokens[verb].lowered),
+            let cue = CueFinder.after(tokens, in: verb..<sentence.upperBound), cue.hasSubject, cue.subject.lowerBound > verb,
+            let phrase = SpeakerPhrase.parse(tokens[cue.subject], appositive: cue.appositive.map { tokens[$0] }),
+            tokens[cue.subject.lowerBound].startsUppercase || phrase.canSpeak
+        else { return nil }
+        let rest = cue.subject.upperBound..<sentence.upperBound
+        let described = rest.first.map { tokens[$0].is(",") } == true && QuoteSpans.words(in: tokens[rest]) <= 25
+        return described || QuoteSpans.words(in: tokens[rest]) <= 3 ? cue : nil
+    }
+}
