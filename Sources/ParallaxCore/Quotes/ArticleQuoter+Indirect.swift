@@ -19,9 +19,10 @@ extension ArticleQuoter {
                 var cue: Range<Int>
                 let tail = (verb + 1)..<sentence.upperBound
                 let subjectStart = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
-                let subjectSpeaks = !subject.isEmpty && SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })?.canSpeak == true
-                if !subjectSpeaks, let inverted = Self.invertedCue(tokens, verb: verb, in: sentence) {
-                    (subject, appositive) = (inverted.subject, inverted.appositive)
+                var phrase = subject.isEmpty ? nil : SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })
+                if phrase?.canSpeak != true, let inverted = Self.invertedCue(tokens, verb: verb, in: sentence) {
+                    subject = inverted.subject
+                    phrase = SpeakerPhrase.parse(tokens[subject], appositive: inverted.appositive.map { tokens[$0] })
                     content = sentence.lowerBound..<(verb - 1)  // …, the crews checked the locks, said Ana Ruiz.
                     cue = verb..<inverted.span.upperBound
                 } else if subjectStart > sentence.lowerBound + 3, tokens[subjectStart - 1].is(","), QuoteSpans.words(in: tokens[tail]) <= 4,
@@ -47,7 +48,7 @@ extension ArticleQuoter {
                     content = start..<sentence.upperBound
                     cue = subjectStart..<verb + 1
                 }
-                guard !subject.isEmpty, let phrase = SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] }) else { continue }
+                guard let phrase else { continue }
                 while let last = content.last, !tokens[last].isWord { content = content.dropLast() }
                 guard QuoteSpans.words(in: tokens[content]) >= 4 else {
                     quotes.append((p, subject.lowerBound, phrase, nil))  // still a speaker "he" may point to later
