@@ -1620,10 +1620,10 @@ struct QuoteAttributionTests {
         #expect(same.first?.speaker?.name == "Halm")
     }
 
-    /// "Ana Ruiz, chair of Harbour Partners, the union's funding arm, said": the description after the role
+    /// "Ana Ruiz, chair of Harbour Trust, the union's savings bank, said": the description after the role
     /// describes the body, not the speaker; the name the sentence opens with speaks, and "she" after it is her.
     @Test func aDescriptionOfTheRolesBodyLeavesTheName() {
-        let found = quotes("Ana Ruiz, chair of the board of Harbour Partners, the union's funding arm, said the quay “cannot be funded by the crews.”",
+        let found = quotes("Ana Ruiz, chair of Harbour Trust, the union's savings bank, said the quay “cannot be funded by the crews.”",
                            "“We have asked twice,” she said.")
         #expect(found.first?.speaker?.name == "Ana Ruiz")
         #expect(found.last?.speaker?.name == "Ana Ruiz")
@@ -1650,11 +1650,11 @@ struct QuoteAttributionTests {
         #expect(quotes("Ruiz during the week said the quay was “safe enough for the winter.”").first?.speaker?.name == "Ruiz")
     }
 
-    /// Reported words closed by an inverted cue after a comma ("…, said Ana Ruiz, director of the control room.")
+    /// Reported words closed by an inverted cue after a comma ("…, said Ana Ruiz, head of the lock crew.")
     /// are the named speaker's, and "he" or "she" next is that speaker; "Maris Halm, a welder …, said that …"
     /// keeps its subject before the verb.
     @Test func reportedWordsClosedBySaidAndAName() {
-        let found = quotes("On Friday the crews opened the gates and checked the locks for four minutes, said Ana Ruiz, director of the harbour control room.",
+        let found = quotes("On Friday the crews opened the gates and tested the locks for an hour, said Ana Ruiz, head of the lock crew.",
                            "“The seals held,” she said.")
         #expect(found.first?.kind == .indirect)
         #expect(found.first?.speaker?.name == "Ana Ruiz")

@@ -23,7 +23,7 @@ extension ArticleQuoter {
                 if phrase?.canSpeak != true, let inverted = Self.invertedCue(tokens, verb: verb, in: sentence) {
                     subject = inverted.subject
                     phrase = SpeakerPhrase.parse(tokens[subject], appositive: inverted.appositive.map { tokens[$0] })
-                    content = sentence.lowerBound..<(verb - 1)  // …, the crews checked the locks, said Ana Ruiz.
+                    content = sentence.lowerBound..<(verb - 1)  // …, the crews tested the locks, said Ana Ruiz.
                     cue = verb..<inverted.span.upperBound
                 } else if subjectStart > sentence.lowerBound + 3, tokens[subjectStart - 1].is(","), QuoteSpans.words(in: tokens[tail]) <= 4,
                     !tokens[tail].contains(where: { $0.is("that") })
@@ -63,7 +63,7 @@ extension ArticleQuoter {
         return quotes
     }
 
-    /// "…, the crews checked the locks, said Ana Ruiz, director of the control room.": a speech verb after a
+    /// "…, the crews tested the locks, said Ana Ruiz, head of the lock crew.": a speech verb after a
     /// comma that leads its speaker (a name or someone described), closing a sentence of reported words:
     /// after the speaker, only a description set off by a comma (", who runs the night shift") or a few words
     /// ("on Friday").

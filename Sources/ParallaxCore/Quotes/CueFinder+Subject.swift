@@ -216,7 +216,7 @@ extension CueFinder {
         }
         // "Geoff Garin, a pollster who works with Priorities USA, a super PAC, said": a description of the last
         // name in a description goes back to the first name, the one the sentence is about; so does one after a
-        // role ("Ana Ruiz, chair of Harbour Partners, the union's funding arm, said").
+        // role ("Ana Ruiz, chair of Harbour Trust, the union's savings bank, said").
         if appositive == nil, let first = subject.first, tokens[first].classes.contains(.determiners), !tokens[first].startsUppercase,
             let named = segments.indices.dropFirst(k + 2).prefix(2).first(where: { j in
                 let name = trimPreposition(tokens, segments[j])
