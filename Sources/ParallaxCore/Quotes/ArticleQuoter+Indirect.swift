@@ -20,9 +20,8 @@ extension ArticleQuoter {
                 let tail = (verb + 1)..<sentence.upperBound
                 let subjectStart = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
                 var phrase = subject.isEmpty ? nil : SpeakerPhrase.parse(tokens[subject], appositive: appositive.map { tokens[$0] })
-                if phrase?.canSpeak != true, let inverted = Self.invertedCue(tokens, verb: verb, in: sentence) {
-                    subject = inverted.subject
-                    phrase = SpeakerPhrase.parse(tokens[subject], appositive: inverted.appositive.map { tokens[$0] })
+                if phrase?.canSpeak != true, let (inverted, invertedPhrase) = Self.invertedCue(tokens, verb: verb, in: sentence) {
+                    (subject, phrase) = (inverted.subject, invertedPhrase)
                     content = sentence.lowerBound..<(verb - 1)  // …, the crews tested the locks, said Ana Ruiz.
                     cue = verb..<inverted.span.upperBound
                 } else if subjectStart > sentence.lowerBound + 3, tokens[subjectStart - 1].is(","), QuoteSpans.words(in: tokens[tail]) <= 4,
@@ -67,14 +66,15 @@ extension ArticleQuoter {
     /// comma that leads its speaker (a name or someone described), closing a sentence of reported words:
     /// after the speaker, only a description set off by a comma (", who runs the night shift") or a few words
     /// ("on Friday").
-    private static func invertedCue(_ tokens: [Token], verb: Int, in sentence: Range<Int>) -> Cue? {
+    private static func invertedCue(_ tokens: [Token], verb: Int, in sentence: Range<Int>) -> (Cue, SpeakerPhrase)? {
         guard verb > sentence.lowerBound + 3, tokens[verb - 1].is(","), CueFinder.invertingVerbs.contains(tokens[verb].lowered),
             let cue = CueFinder.after(tokens, in: verb..<sentence.upperBound), cue.hasSubject, cue.subject.lowerBound > verb,
             let phrase = SpeakerPhrase.parse(tokens[cue.subject], appositive: cue.appositive.map { tokens[$0] }),
             tokens[cue.subject.lowerBound].startsUppercase || phrase.canSpeak
         else { return nil }
         let rest = cue.subject.upperBound..<sentence.upperBound
-        let described = rest.first.map { tokens[$0].is(",") } == true && QuoteSpans.words(in: tokens[rest]) <= 25
-        return described || QuoteSpans.words(in: tokens[rest]) <= 3 ? cue : nil
+        let words = QuoteSpans.words(in: tokens[rest])
+        let described = rest.first.map { tokens[$0].is(",") } == true && words <= 25
+        return described || words <= 3 ? (cue, phrase) : nil
     }
 }
