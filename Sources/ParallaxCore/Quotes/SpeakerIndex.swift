@@ -76,6 +76,12 @@ struct SpeakerIndex: Sendable {
     }
 
     /// Builds the speaker list, joining surnames, acronyms and outlet aliases.
+    /// The name with its first letter in lower case: "The president" → "the president".
+    private static func withLowerFirst(_ name: String) -> String {
+        guard let first = name.first, first.isUppercase else { return name }
+        return first.lowercased() + name.dropFirst()
+    }
+
     mutating func speakers(extraAliases: [(String, String)]) -> [StoryQuotes.Speaker] {
         let names = Array(uses.keys)
         for (long, short) in extraAliases where parent[Self.key(long)] != nil || parent[Self.key(short)] != nil {
@@ -118,16 +124,18 @@ struct SpeakerIndex: Sendable {
         return groups.values.map { $0.sorted() }.compactMap { members -> StoryQuotes.Speaker? in
             let spoken = members.filter { (uses[$0] ?? 0) > 0 }
             guard !spoken.isEmpty else { return nil }
+            // "The president" and "the president" are one spelling as often as either is written; the capital
+            // only opened a sentence, so the lower-case one names them.
+            var twinUses: [String: Int] = [:]
+            for member in members { twinUses[Self.withLowerFirst(member), default: 0] += uses[member] ?? 0 }
             let name = members.max { a, b in
-                // "the president" over "The president": a capital that only opened a sentence.
-                if a.dropFirst() == b.dropFirst(), let fa = a.first, let fb = b.first, fa != fb, fa.lowercased() == fb.lowercased() {
-                    return fa.isUppercase
-                }
                 let wa = a.spaceSeparated().count, wb = b.spaceSeparated().count
                 let personA = wa > 1 && wa <= 4, personB = wb > 1 && wb <= 4
                 // A person's full name first; then the spelling that kept its accents (Kovač over Kovac); then the commonest.
                 let accentsA = a.utf8.contains { $0 >= 0x80 }, accentsB = b.utf8.contains { $0 >= 0x80 }
-                return (personA ? 1 : 0, accentsA ? 1 : 0, uses[a] ?? 0, a.count, b) < (personB ? 1 : 0, accentsB ? 1 : 0, uses[b] ?? 0, b.count, a)
+                let usesA = twinUses[Self.withLowerFirst(a)] ?? 0, usesB = twinUses[Self.withLowerFirst(b)] ?? 0
+                let lowerA = a.first?.isLowercase == true, lowerB = b.first?.isLowercase == true
+                return (personA ? 1 : 0, accentsA ? 1 : 0, usesA, lowerA ? 1 : 0, a.count, b) < (personB ? 1 : 0, accentsB ? 1 : 0, usesB, lowerB ? 1 : 0, b.count, a)
             }!
             let aliases = members.filter { $0 != name }.sorted()
             let roles = members.flatMap { self.roles[$0] ?? [] }
