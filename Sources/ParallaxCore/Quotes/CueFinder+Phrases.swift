@@ -215,7 +215,9 @@ extension CueFinder {
         switch tokens[index].lowered {
         case "about", "around", "nearly", "almost", "roughly", "over", "under", "some": break
         case "at" where next + 1 < range.upperBound && tokens[next].is("least"): next += 1
-        case "more", "fewer", "less" where next + 1 < range.upperBound && tokens[next].is("than"): next += 1
+        case "more", "fewer", "less":
+            guard next + 1 < range.upperBound, tokens[next].is("than") else { return false }
+            next += 1
         default: return false
         }
         if next < range.upperBound, tokens[next].is("a") { next += 1 }  // "about a third of"
