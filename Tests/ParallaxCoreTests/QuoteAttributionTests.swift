@@ -1665,4 +1665,44 @@ struct QuoteAttributionTests {
         #expect(before.first?.speaker?.name == "Maris Halm")
         #expect(before.first?.text.hasPrefix("given the weather") == true)
     }
+
+    /// "Halm, after a long pause, said": an aside of time set off by commas is no role; "Ruiz, of the pilots'
+    /// guild, said" still gives one.
+    @Test func anAsideIsNoRole() {
+        let paused = quotes("“We had many friends there,” Halm, after a long pause, said of the crews.")
+        #expect(paused.first?.speaker?.name == "Halm")
+        #expect(paused.first?.speaker?.role == nil)
+        #expect(quotes("“We are ready,” Ruiz, of the pilots' guild, said.").first?.speaker?.role != nil)
+    }
+
+    /// "Sen. Tomas Lindqvist, facing a hard race in Orda, a coastal state, said": the description after a
+    /// participle's phrase describes the place, and the name speaks; so does one after a party and state in
+    /// brackets ("Sen. Petra Halm (R-Orda), another incumbent, said"). A party and state is never the name.
+    @Test func aDescriptionAfterAParticiplePhraseOrBrackets() {
+        let facing = quotes("Sen. Tomas Lindqvist, facing a hard race in Orda, a coastal state, said he would welcome the crews back.")
+        #expect(facing.first?.speaker?.name == "Tomas Lindqvist")
+        #expect(facing.first?.text == "he would welcome the crews back")
+        let bracketed = quotes("And Sen. Petra Halm (R-Orda), another vulnerable incumbent, said she had not thought about asking the union.")
+        #expect(bracketed.first?.speaker?.name == "Petra Halm")
+        let party = quotes("Tomas Lindqvist, R-Orda, leading the race in the north, a report by the website Harbour Daily says, “has already won.”")
+        #expect(party.first?.speaker?.name == "Harbour Daily")
+    }
+
+    /// "they’ve suggested", "she'd said": a pronoun with a contracted auxiliary is the pronoun, not a name.
+    @Test func aContractedPronounIsThePronoun() {
+        let found = quotes("Ana Ruiz spoke to the crews on Monday.", "The pilots could help in the north as well, she’d said.")
+        #expect(found.last?.speaker?.name == "Ana Ruiz")
+        #expect(quotes("The crews met on the quay.", "Ruiz could help in the north, they’ve suggested.").allSatisfy { $0.speaker?.name != "they’ve" })
+    }
+
+    /// "a source familiar with the mayor's thinking", "a person close to the Halms": the whole phrase is the
+    /// role — not "thinking" with the mayor as affiliation — and "person" is someone who can speak.
+    @Test func someoneFamiliarWithOrCloseTo() throws {
+        let source = try #require(quote("“It is fine,” said another source familiar with Ruiz’s thinking.", containing: "fine").speaker)
+        #expect(source.role == "source familiar with Ruiz’s thinking")
+        #expect(source.affiliation == nil)
+        let close = try #require(quote("“It is fine,” a person close to the Halms said.", containing: "fine").speaker)
+        #expect(close.name == "a person close to the Halms")
+        #expect(close.role == "person close to the Halms")
+    }
 }

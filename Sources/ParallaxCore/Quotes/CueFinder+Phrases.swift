@@ -228,10 +228,7 @@ extension CueFinder {
     static func splitAppositive(_ tokens: [Token], _ range: Range<Int>) -> (Range<Int>, Range<Int>?) {
         // "Maris Halm — a welder from the north quay —": a dash sets the description off as a comma does.
         guard let comma = range.firstIndex(where: { tokens[$0].is(",") || isDash(tokens, $0) }) else { return (range, nil) }
-        var name = range.lowerBound..<comma
-        if tokens[name].last?.is(")") == true, let open = name.last(where: { tokens[$0].is("(") }), open > name.lowerBound {
-            name = name.lowerBound..<open  // Sen. Erik J. Holm (D-Val.), …
-        }
+        let name = dropBrackets(tokens, range.lowerBound..<comma)
         var rest = comma + 1..<range.upperBound
         while let first = rest.first, tokens[first].is("-") { rest = rest.dropFirst() }
         while let last = rest.last, !tokens[last].isWord { rest = rest.dropLast() }
@@ -240,7 +237,17 @@ extension CueFinder {
             return (name, nil)
         }
         if let second = rest.firstIndex(where: { tokens[$0].is(",") || isDash(tokens, $0) }) { rest = rest.lowerBound..<second }
+        // "Halm, after a long pause, said": an aside of time or place, not a role ("Halm, of the pilots' guild," and
+        // "Ruiz, for the union," are).
+        if isAside(tokens, rest), !["from", "for", "with"].contains(tokens[rest.lowerBound].lowered) { return (name, nil) }
         return (name, rest)
+    }
+
+    /// "Sen. Erik J. Holm (D-Val.)": a name without the party and state in brackets after it.
+    static func dropBrackets(_ tokens: [Token], _ range: Range<Int>) -> Range<Int> {
+        guard let last = range.last, tokens[last].is(")"), let open = range.last(where: { tokens[$0].is("(") }), open > range.lowerBound
+        else { return range }
+        return range.lowerBound..<open
     }
 
     /// ", Inc.," after a company's name: part of the name, not a piece of its own.

@@ -201,7 +201,7 @@ extension CueFinder {
                 // "Ana Lund, Valmora director for the campaign, said"
                 || tokens[subject].contains(where: { $0.isWord && !$0.startsUppercase && $0.classes.contains(.personNouns) }),
             !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
-            case let previous = dropAge(tokens, trimPreposition(tokens, segments[k + 1])), !previous.isEmpty, previous.count <= 6,
+            case let previous = dropBrackets(tokens, dropAge(tokens, trimPreposition(tokens, segments[k + 1]))), !previous.isEmpty, previous.count <= 6,
             tokens[previous.lowerBound].startsUppercase, tokens[previous.upperBound - 1].startsUppercase,
             closedByComma || tokens[previous.lowerBound].classes.contains(.givenName)
         {
@@ -221,20 +221,21 @@ extension CueFinder {
             let named = segments.indices.dropFirst(k + 2).prefix(2).first(where: { j in
                 let name = trimPreposition(tokens, segments[j])
                 guard !name.isEmpty, name.count <= 6, tokens[name.lowerBound].startsUppercase, tokens[name.upperBound - 1].startsUppercase,
+                    !isAgeOrHometown(tokens, name),
                     let opener = segments[j - 1].first, tokens[opener].isWord
                 else { return false }
                 let describedByRelative = tokens[opener].classes.contains(.determiners) && !tokens[opener].startsUppercase
                     && segments[j - 1].contains { relativeWords.contains(tokens[$0].lowered) }
                 let role = !tokens[opener].startsUppercase && tokens[opener].classes.contains(.personNouns)
-                return describedByRelative || role
+                // "Sen. Ana Ruiz, facing a hard race in Orda, a coastal state, said"
+                let participle = !tokens[opener].startsUppercase && isParticiple(tokens[opener]) && segments[j - 1].count >= 2
+                return describedByRelative || role || participle
             })
         {
-            appositive = segments[named - 1]
+            appositive = isParticiple(tokens[segments[named - 1].lowerBound]) ? nil : segments[named - 1]
             subject = trimPreposition(tokens, segments[named])
         }
-        if let last = subject.last, tokens[last].is(")"), let open = subject.last(where: { tokens[$0].is("(") }), open > subject.lowerBound {
-            subject = subject.lowerBound..<open
-        }
+        subject = dropBrackets(tokens, subject)
         // "A harbour official speaking to the Gazette said", "a pilot speaking on condition of anonymity said":
         // a participle of speaking after the subject says to whom or how, not who.
         if let speaking = subject.dropFirst().first(where: { tokens[$0].isWord && speakingParticiples.contains(tokens[$0].lowered) }),

@@ -31,10 +31,10 @@ enum SpeakerPhrase: Sendable, Equatable {
         }
         if tokens.count == 1, tokens[tokens.startIndex].isWord {
             var word = tokens[tokens.startIndex].lowered
-            // "They’re … and generally agree": a pronoun with its verb contracted onto it; "It’s been
+            // "They’re … and generally agree", "they’ve suggested": a pronoun with its verb contracted onto it; "It’s been
             // reported" has no one behind it.
             if ["it’s", "it's"].contains(word) { return nil }
-            for suffix in ["’re", "'re", "’s", "'s"] where word.hasSuffixBytes(suffix) && word.count > suffix.count {
+            for suffix in ["’re", "'re", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll"] where word.hasSuffixBytes(suffix) && word.count > suffix.count {
                 let base = String(word.dropLast(suffix.count))
                 if ["he", "she", "they", "we"].contains(base) { word = base }
             }
@@ -195,7 +195,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         guard let headToken = (roleTokens.indices.first { i in
             let token = roleTokens[i]
             return token.is("for") || token.is("of") || token.is("at") || token.is("with")
-                || token.is("in") && i > roleTokens.startIndex && roleTokens[i - 1].classes.contains(.personNouns)
+                || (token.is("in") || isPostmodifier(roleTokens, i)) && i > roleTokens.startIndex && roleTokens[i - 1].classes.contains(.personNouns)
         })
             .flatMap({ $0 > roleTokens.startIndex ? roleTokens[$0 - 1] : nil }) ?? words.last
         else { return nil }
@@ -236,6 +236,10 @@ enum SpeakerPhrase: Sendable, Equatable {
             let rest = ((index + 1)..<roleTokens.endIndex).prefix { !isLink($0) }.map { roleTokens[$0] }
             return !rest.isEmpty && rest.allSatisfy { $0.isWord && !$0.startsUppercase && !$0.classes.contains(.determiners) && !$0.isPossessive }
         }
+        // "a source familiar with the mayor's thinking", "a person close to the Halms": the whole phrase says who.
+        if roleTokens.indices.contains(where: { $0 > roleTokens.startIndex && isPostmodifier(roleTokens, $0) && roleTokens[$0 - 1].classes.contains(.personNouns) }) {
+            return (roleText(roleTokens), nil)
+        }
         // "one of the authors of the report": the part taken is the role.
         if roleTokens.first?.is("of") == true, roleTokens.startIndex > tokens.startIndex {
             return (roleText(tokens[(roleTokens.startIndex - 1)..<roleTokens.endIndex]), nil)
@@ -267,6 +271,12 @@ enum SpeakerPhrase: Sendable, Equatable {
             return (roleText(roleTokens[(possessive + 1)...]), String(text(tokens[owner...possessive]).dropLast(2)))
         }
         return (roleText(roleTokens), nil)
+    }
+
+    /// "familiar with", "close to", "briefed on": an adjective after a person's noun that says how they know.
+    private static func isPostmodifier(_ tokens: ArraySlice<Token>, _ index: Int) -> Bool {
+        tokens[index].isWord && ["familiar", "close", "closest", "briefed", "involved", "knowledgeable"].contains(tokens[index].lowered)
+            && index + 1 < tokens.endIndex && ["with", "to", "on", "in", "about"].contains(tokens[index + 1].lowered)
     }
 
     /// Where the name starts after the titles that open a phrase ("Lt. Gov. Ana Ruiz"): the phrase's start when none do.
