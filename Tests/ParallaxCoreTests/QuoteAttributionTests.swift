@@ -1705,4 +1705,11 @@ struct QuoteAttributionTests {
         #expect(close.name == "a person close to the Halms")
         #expect(close.role == "person close to the Halms")
     }
+
+    /// "“What made her change?” Halm questioned.": "questioned" after a quote is a speech verb like "asked".
+    @Test func questionedIsACue() {
+        let found = quotes("Vera Sand spoke first.", "“What made the board change its mind so fast?” Halm questioned.")
+        #expect(found.first?.speaker?.name == "Halm")
+        #expect(found.first?.cue == "Halm questioned")
+    }
 }

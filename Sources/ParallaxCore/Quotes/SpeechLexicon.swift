@@ -37,7 +37,7 @@ enum SpeechLexicon {
             marvels mentions mocks muses observes opines pledges raves recounts reiterates retorts scoffs scolds
             shouts sighs speculates surmises testifies thunders whispers yells
             pressed presses barked barks growled snarled grumbled deadpanned intoned queried demurred reads read
-            thank thanked thanks thanking
+            thank thanked thanks thanking questioned
             propose proposed proposes proposing quote quoted quotes quoting cite cited cites citing sang sings chanted chants
             pledging demanding denying threatening condemning lamenting conceding recalling stressing asserting
             """
