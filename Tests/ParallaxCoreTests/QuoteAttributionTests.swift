@@ -1712,4 +1712,50 @@ struct QuoteAttributionTests {
         #expect(found.first?.speaker?.name == "Halm")
         #expect(found.first?.cue == "Halm questioned")
     }
+
+    /// "The longtime senator said" after "Sen. Vera Sand" was named and spoke: a title before a name gives its
+    /// role, and the later of a speaker with the role and such a mention is the one meant.
+    @Test func aDescriptionMeansTheLatestWithTheRole() {
+        let found = quotes("Sen. Tomas Lindqvist said the quay was fine.", "Then there is Orda, where Sen. Vera Sand is in a hard race.",
+                           "“I wonder how the crews enjoy that,” Sand said. The longtime senator said she rarely asks for help, “except from people I am close to.”")
+        #expect(found.last?.speaker?.name == "Vera Sand")
+        let earlier = quotes("Then there is Orda, where Sen. Vera Sand is in a hard race.", "Sen. Tomas Lindqvist said the quay was fine.",
+                             "The senator said the crews were “ready for the winter.”")
+        #expect(earlier.last?.speaker?.name == "Tomas Lindqvist")
+    }
+
+    /// "In a hearing last month, Halm sought to clear his name. He claimed …": a pronoun opening a sentence is
+    /// the person the sentence before it was about, not the last one quoted.
+    @Test func aPronounIsThePreviousSentencesSubject() {
+        let found = quotes("Maris Halm runs the lock crew.", "“We will win the vote,” Ruiz said on Monday.",
+                           "In a hearing last month, Halm sought to clear his name. He claimed his views did not affect his work on the locks.")
+        #expect(found.last?.speaker?.name == "Maris Halm")
+        let quoted = quotes("Ruiz met the crews on Monday.", "Maris Halm spoke to the Gazette. She said the locks were “in good shape.”")
+        #expect(quoted.last?.speaker?.name == "Maris Halm")
+        // Not a word that opens the sentence before: "Along with …" names no one.
+        let along = quotes("“We will win the vote,” Ruiz said on Monday.", "Along with the crews came the pilots. She said the locks were “in good shape.”")
+        #expect(along.last?.speaker?.name == "Ruiz")
+    }
+
+    /// "Former Speaker of the House Maris Halm", "Union Director of Harbour Affairs Petra Halm": a title's "of"
+    /// phrase, then the person's name; "Chairman of the Harbour Board" is a role at a body, no name.
+    @Test func aTitlesOfPhraseThenAName() throws {
+        let speaker = try #require(quote("Former Speaker of the House Maris Halm said the rota was “a mess.”", containing: "mess").speaker)
+        #expect(speaker.name == "Maris Halm")
+        #expect(speaker.role == "Former Speaker of the House")
+        let union = quotes("The union will sit out the vote, Union Director of Harbour Affairs Petra Halm told the Gazette.")
+        #expect(union.first?.speaker?.name == "Petra Halm")
+        let board = try #require(quote("Chairman of the Harbour Board said the rota was “a mess.”", containing: "mess").speaker)
+        #expect(board.role == "Chairman")
+        #expect(board.affiliation == "the Harbour Board")
+        let pronoun = quotes("Former Speaker of the House Maris Halm praised the rota. He said the “occasional storm” should not change that.")
+        #expect(pronoun.first?.speaker?.name == "Maris Halm")
+    }
+
+    /// "One Halm text vowed …": a number before a name and the noun it counts is no part of the name.
+    @Test func oneBeforeANameIsNoName() {
+        let found = quotes("Petra Halm won the vote.", "One Halm text in particular vowed to “stop” Ruiz.",
+                           "In a hearing last month, Halm sought to clear her name. She claimed her views did not affect her work.")
+        #expect(found.last?.speaker?.name == "Petra Halm")
+    }
 }

@@ -208,6 +208,18 @@ extension ArticleQuoter {
                 entities.noteSpeaker(name, role: nil, paragraph: paragraph)
                 return SpeakerReference(name: name)
             }
+            // "Halm sought to clear her name. She claimed …": a person pronoun opening a sentence is the person the
+            // sentence before it in the paragraph was about — a person by a given name, a title or a full name before.
+            if SpeechLexicon.personPronouns.contains(word), start == token, start > 0,
+                case let previousStart = sentences[paragraph].start(of: start - 1),
+                !sentences[paragraph].overlapsQuote(previousStart..<start),
+                case .named(let subject)? = sentenceSubject(paragraphs[paragraph], from: previousStart, to: start), subject.members.isEmpty,
+                case let bare = Entities.bare(subject.name), case let name = entities.fullName(of: bare, paragraph: paragraph, token: previousStart) ?? bare,
+                entities.kind(of: name) == .person
+            {
+                entities.noteSpeaker(name, role: nil, paragraph: paragraph)
+                return SpeakerReference(name: name)
+            }
             // "Some union members … are calling for talks, but they cite …": "they" after a plural subject is it.
             if word == "they", start < token, !sentences[paragraph].overlapsQuote(start..<start + 1),
                 case let subject? = sentenceSubject(paragraphs[paragraph], from: start, to: token),
@@ -379,6 +391,13 @@ extension ArticleQuoter {
             } else {
                 break
             }
+        }
+        // "Former Speaker of the House Newt Lind lauded": a title's "of" phrase runs on to the name after it.
+        if stop > index, stop + 1 < end, tokens[stop].is("of"), tokens[stop - 1].classes.contains(.title) || tokens[stop - 1].classes.contains(.personNouns) {
+            var next = stop + 1
+            while next < end, tokens[next].classes.contains(.determiners) { next += 1 }
+            let run = CueFinder.nameRunEnd(tokens, from: next, to: end)
+            if run > next { stop = run }
         }
         // "Marking the end of …", "Shortly after …", "Fueled apparently by …": a word in -ing, -ed or -ly
         // opening the sentence before a determiner, a preposition or an adverb is no name ("Manning said" is).

@@ -56,6 +56,12 @@ struct Entities: Sendable {
                 {
                     start += 1
                 }
+                // "One Halm text vowed", "One Ruiz aide said": a number before a name and the noun it counts.
+                if start + 1 < end, ["one", "another"].contains(tokens[start].lowered), end < tokens.count, tokens[end].isWord,
+                    !tokens[end].startsUppercase, !tokens[end].classes.contains(.verbs), !tokens[end].classes.contains(.clauseWords)
+                {
+                    start += 1
+                }
                 if start < end {
                     if end - start > 1 || !tokens[start].classes.contains(.calendarWord) && !isOrdinaryWord(tokens, at: start) {
                         let titled = tokens[index..<start].contains { $0.classes.contains(.title) }
@@ -65,7 +71,13 @@ struct Entities: Sendable {
                             || tokens[index - 1].classes.contains(.clauseOpeners) || tokens[index - 1].lowered == "that"
                         let verbFollows = end < tokens.count && tokens[end].isWord && !tokens[end].startsUppercase
                             && !tokens[end].classes.contains(.determiners) && !["of", "and", "in", "on", "for", "to", "at"].contains(tokens[end].lowered)
-                        let role = index > 0 && tokens[index - 1].classes.contains(.personNouns) ? tokens[index - 1].lowered : nil
+                        var role = index > 0 && tokens[index - 1].classes.contains(.personNouns) ? tokens[index - 1].lowered : nil
+                        // "Senator Ana Ruiz", "Sen. Ana Ruiz": a title before the name gives the role as well.
+                        let abbreviated = index >= 2 && tokens[index - 1].is(".") && tokens[index - 2].classes.contains(.title) ? index - 2 : index
+                        if role == nil, let title = tokens[abbreviated..<start].last(where: { $0.classes.contains(.title) }) {
+                            let word = SpeakerPhrase.titleAbbreviations[title.lowered]?.lowercased() ?? title.lowered
+                            if SpeechLexicon.personNouns.contains(word) { role = word }
+                        }
                         if end - start > 1 { bySurname[Self.bare(tokens[end - 1].text), default: []].append(mentions.count) }
                         mentions.append(Mention(paragraph: p, token: start, end: end, kind: role == nil ? kind : .person,
                                                 isSubject: opensClause && verbFollows, role: role))
@@ -207,9 +219,13 @@ struct Entities: Sendable {
                 let names = Set(text.spaceSeparated().filter { $0.first?.isUppercase == true }.map { $0.lowercased() }
                     .filter { !SpeechLexicon.determiners.contains($0) && !SpeechLexicon.capitalisedFunctionWords.contains($0) })
                 // "the Valmora senator" is not any senator: a name in the description must be in the role too.
-                if names.isEmpty, let match = people.last(where: { $0.role?.lowercased().contains(head) ?? false }) { return match.name }
-                if names.isEmpty, let index = window(from: paragraph - 2, paragraph: paragraph, token: token).last(where: { mentions[$0].role == head }) {
-                    return name(mentions[index])
+                if names.isEmpty {
+                    // The later of a speaker whose role holds the word and a mention in the last paragraphs with it as a
+                    // title or role: "Sen. Ana Ruiz … Ruiz said. The senator said".
+                    let speaker = people.last { $0.role?.lowercased().contains(head) ?? false }
+                    let mention = window(from: paragraph - 2, paragraph: paragraph, token: token).last { mentions[$0].role == head }
+                    if let mention, speaker.map({ mentions[mention].paragraph > $0.paragraph }) ?? true { return name(mentions[mention]) }
+                    if let speaker { return speaker.name }
                 }
                 return people.last { speaker in
                     !names.isEmpty && speaker.paragraph >= paragraph - 2

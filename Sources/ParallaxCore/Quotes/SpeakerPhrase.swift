@@ -81,8 +81,13 @@ enum SpeakerPhrase: Sendable, Equatable {
         {
             var end = nameFirst + 1
             while end < tokens.endIndex, tokens[end].isWord, tokens[end].startsUppercase { end += 1 }
+            // Not a title that ends the run ("Former Speaker of the House Ana Ruiz"), unless a given name is
+            // before it ("Robert King of the delegation").
+            let last = tokens[end - 1]
+            let endsInTitle = (last.classes.contains(.title) || last.classes.contains(.personNouns))
+                && !tokens[end - 2 >= nameFirst ? end - 2 : nameFirst].classes.contains(.givenName)
             // A surname alone only after a title: "Mr. Lind of the Harbour Policy Center".
-            if (nameFirst > tokens.startIndex ? 1 : 2)...4 ~= end - nameFirst, end + 1 < tokens.endIndex,
+            if !endsInTitle, (nameFirst > tokens.startIndex ? 1 : 2)...4 ~= end - nameFirst, end + 1 < tokens.endIndex,
                 ["of", "from", "at", "with"].contains(tokens[end].lowered)
             {
                 let place = dropDeterminer(tokens[(end + 1)...])
@@ -146,6 +151,19 @@ enum SpeakerPhrase: Sendable, Equatable {
             nameStart = possessor + 1
         }
         while nameStart < tokens.endIndex, !tokens[nameStart].isWord { nameStart += 1 }
+        // "Former Speaker of the House Newt Lind", "Union Director of Harbour Affairs Ana Lind": a title's "of" phrase,
+        // then a person's name — from a given name, else the last two words, when no dictionary knows them as a
+        // place or a body.
+        if let of = tokens.indices.dropLast(2).last(where: { tokens[$0].is("of") }), of > tokens.startIndex,
+            tokens[tokens.startIndex..<of].contains(where: { $0.classes.contains(.title) && !honorifics.contains($0.lowered)
+                || $0.startsUppercase && $0.classes.contains(.personNouns) }),
+            case let body = tokens[(of + 1)...].drop(while: { $0.classes.contains(.determiners) }), body.count >= 3,
+            body.allSatisfy({ $0.isWord && $0.startsUppercase }),
+            case let start = body.dropFirst().firstIndex(where: { $0.classes.contains(.givenName) }) ?? tokens.endIndex - 2,
+            tokens[start...].allSatisfy({ $0.classes.contains(.givenName) || $0.classes.isDisjoint(with: [.knownWord, .organisationWord, .title, .personNouns]) })
+        {
+            nameStart = start
+        }
         let before = tokens[tokens.startIndex..<nameStart]
         var roleTokens = dropDeterminer(before)
         // "a summit where port chief Ana Ruiz": the role starts after a relative word.
@@ -292,7 +310,7 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// Courtesy titles, which say nothing of what someone does: "Mr. Lindqvist, the mayor's spokesman".
     private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "messrs", "dr"]
     /// Abbreviated titles as a role spells them out: "Sen." is a Senator, "Lt. Gov." a Lieutenant Governor.
-    private static let titleAbbreviations: [String: String] = [
+    static let titleAbbreviations: [String: String] = [
         "sen": "Senator", "gov": "Governor", "rep": "Representative", "lt": "Lieutenant", "gen": "General", "atty": "Attorney",
         "col": "Colonel", "capt": "Captain", "sgt": "Sergeant", "adm": "Admiral", "cmdr": "Commander", "maj": "Major",
         "prof": "Professor", "supt": "Superintendent", "rev": "Reverend", "amb": "Ambassador",
