@@ -1714,7 +1714,7 @@ struct QuoteAttributionTests {
     }
 
     /// "The longtime senator said" after "Sen. Vera Sand" was named and spoke: a title before a name gives its
-    /// role, and the later of a speaker with the role and such a mention is the one meant.
+    /// role, and the later of a speaker with the role and such a mention outside quotations is the one meant.
     @Test func aDescriptionMeansTheLatestWithTheRole() {
         let found = quotes("Sen. Tomas Lindqvist said the quay was fine.", "Then there is Orda, where Sen. Vera Sand is in a hard race.",
                            "“I wonder how the crews enjoy that,” Sand said. The longtime senator said she rarely asks for help, “except from people I am close to.”")
@@ -1722,6 +1722,9 @@ struct QuoteAttributionTests {
         let earlier = quotes("Then there is Orda, where Sen. Vera Sand is in a hard race.", "Sen. Tomas Lindqvist said the quay was fine.",
                              "The senator said the crews were “ready for the winter.”")
         #expect(earlier.last?.speaker?.name == "Tomas Lindqvist")
+        // A senator the quotation speaks of is not the one the article describes.
+        let quoted = quotes("Sen. Tomas Lindqvist spoke at the quay.", "“Sometimes I think Sen. Vera Sand is running against me,” the senator said.")
+        #expect(quoted.last?.speaker?.name == "Tomas Lindqvist")
     }
 
     /// "In a hearing last month, Halm sought to clear his name. He claimed …": a pronoun opening a sentence is

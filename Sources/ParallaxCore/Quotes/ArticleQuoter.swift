@@ -67,7 +67,7 @@ struct ArticleQuoter: Sendable {
     }
 
     func quotes() -> [Quote] {
-        var entities = Entities(paragraphs: paragraphs)
+        var entities = Entities(paragraphs: paragraphs, sentences: sentences)
         var found: [Found] = []
         var indirect = indirectSpeech()[...]
         var reported: [Quote] = []

@@ -12,6 +12,8 @@ struct Entities: Sendable {
         var isSubject: Bool
         /// The role noun written just before the name ("spokesman Tomas Lindqvist"), lower case.
         var role: String?
+        /// Inside a quotation: someone the speaker talks of, not one the article describes.
+        var quoted = false
         /// Whether `kind` is final (a person from the start, or looked up once when first asked).
         var settled = false
         /// The name, once asked for.
@@ -34,7 +36,7 @@ struct Entities: Sendable {
 
     private let paragraphs: [[Token]]
 
-    init(paragraphs: [[Token]]) {
+    init(paragraphs: [[Token]], sentences: [Sentences]) {
         self.paragraphs = paragraphs
         for (p, tokens) in paragraphs.enumerated() {
             firstMention.append(mentions.count)
@@ -80,7 +82,7 @@ struct Entities: Sendable {
                         }
                         if end - start > 1 { bySurname[Self.bare(tokens[end - 1].text), default: []].append(mentions.count) }
                         mentions.append(Mention(paragraph: p, token: start, end: end, kind: role == nil ? kind : .person,
-                                                isSubject: opensClause && verbFollows, role: role))
+                                                isSubject: opensClause && verbFollows, role: role, quoted: sentences[p].overlapsQuote(start..<end)))
                     }
                 }
                 index = end
@@ -221,9 +223,12 @@ struct Entities: Sendable {
                 // "the Valmora senator" is not any senator: a name in the description must be in the role too.
                 if names.isEmpty {
                     // The later of a speaker whose role holds the word and a mention in the last paragraphs with it as a
-                    // title or role: "Sen. Ana Ruiz … Ruiz said. The senator said".
+                    // title or role: "Sen. Ana Ruiz … Ruiz said. The senator said" — not one inside a quotation in the
+                    // description's own paragraph, whom the speaker talks of.
                     let speaker = people.last { $0.role?.lowercased().contains(head) ?? false }
-                    let mention = window(from: paragraph - 2, paragraph: paragraph, token: token).last { mentions[$0].role == head }
+                    let mention = window(from: paragraph - 2, paragraph: paragraph, token: token).last { index in
+                        mentions[index].role == head && (!mentions[index].quoted || mentions[index].paragraph < paragraph)
+                    }
                     if let mention, speaker.map({ mentions[mention].paragraph > $0.paragraph }) ?? true { return name(mentions[mention]) }
                     if let speaker { return speaker.name }
                 }
