@@ -1761,4 +1761,15 @@ struct QuoteAttributionTests {
                            "In a hearing last month, Halm sought to clear her name. She claimed her views did not affect her work.")
         #expect(found.last?.speaker?.name == "Petra Halm")
     }
+
+    /// "Moments later, …" when the article also writes "moments", and "Fifteen of the pilots …": a common word
+    /// or a number opening a sentence is no one's name.
+    @Test func aCommonWordOpeningASentenceIsNoName() {
+        let moments = quotes("The moments after the vote were tense.", "Moments later, the crews left, calling it “a failure of planning.”")
+        #expect(moments.first?.speaker?.name != "Moments")
+        let fifteen = quotes("Fifteen of the pilots signed the letter, calling the rota “a failure of planning.”")
+        #expect(fifteen.first?.speaker?.name != "Fifteen")
+        let name = quotes("The price of the berths went up.", "Price, the harbour master, called it “a failure of planning.”", "Halm agreed with Price.")
+        #expect(name.first?.speaker?.name == "Price")
+    }
 }

@@ -35,9 +35,14 @@ struct Entities: Sendable {
     private var personSurnames: Set<String> = []
 
     private let paragraphs: [[Token]]
+    /// Words the article writes in lower case somewhere: "Moments" opening a sentence is the word "moments".
+    private var lowerCaseWords: Set<String> = []
 
     init(paragraphs: [[Token]], sentences: [Sentences]) {
         self.paragraphs = paragraphs
+        for tokens in paragraphs {
+            for token in tokens where token.isWord && !token.startsUppercase { lowerCaseWords.insert(token.lowered) }
+        }
         for (p, tokens) in paragraphs.enumerated() {
             firstMention.append(mentions.count)
             var index = 0
@@ -111,18 +116,32 @@ struct Entities: Sendable {
     private static let adverbs: Set<String> = ["then", "also", "later", "again", "once", "never", "still", "now"]
 
     /// "Hastily" or "Holding" opening a sentence: an adverb or a participle the article capitalises only where a
-    /// sentence begins, and no known name, place or acronym, is an ordinary word — no one's name.
+    /// sentence begins, and no known name, place or acronym, is an ordinary word — no one's name; so is a word
+    /// the article also writes in lower case ("Moments later,") and a number ("Fifteen of the …").
     /// A word a speech verb follows ("Ruiz said", "Ruiz then admitted") or "who" describes is a name all the same.
     func isOrdinaryWord(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord, token.classes.isDisjoint(with: [.givenName, .knownWord, .personNouns, .organisationNouns]),
-            token.lowered.hasSuffixBytes("ly") || token.lowered.hasSuffixBytes("ing"), !TextScanning.isAllCaps(token.text),
+            token.lowered.hasSuffixBytes("ly") || token.lowered.hasSuffixBytes("ing") || Self.isNumberWord(token.lowered)
+                || Self.opensSentence(tokens, index) && lowerCaseWords.contains(token.lowered),
+            !TextScanning.isAllCaps(token.text),
             !Lexicon.leaders.contains(token.lowered), !isCapitalisedInside(token.lowered)
         else { return false }
         var next = index + 1
         if next < tokens.count, tokens[next].isWord, tokens[next].lowered.hasSuffixBytes("ly") || Self.adverbs.contains(tokens[next].lowered) { next += 1 }
         if next + 1 < tokens.count, tokens[next].is(","), tokens[next + 1].is("who") { return false }  // "Brandvik, who drives a crane,"
         return next >= tokens.count || !tokens[next].classes.contains(.verbs)
+    }
+
+    private static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds", "thousands",
+    ]
+
+    /// "fifteen", "twenty-three": a number written out.
+    private static func isNumberWord(_ word: String) -> Bool {
+        word.split(separator: "-").allSatisfy { numberWords.contains(String($0)) }
     }
 
     /// Two to four capitalised words, none an organisation's, and a given name first or no known place or body among them.
