@@ -58,14 +58,18 @@ extension StringProtocol {
 extension StringProtocol {
     /// True when the text starts with `prefix`'s bytes.
     func hasPrefixBytes(_ prefix: String) -> Bool {
-        utf8.count >= prefix.utf8.count && utf8.starts(with: prefix.utf8)
+        var prefix = prefix
+        return prefix.withUTF8 { p in
+            withUTF8Bytes { t in p.count <= t.count && (p.isEmpty || memcmp(t.baseAddress!, p.baseAddress!, p.count) == 0) }
+        }
     }
 
     /// True when the text ends with `suffix`'s bytes.
     func hasSuffixBytes(_ suffix: String) -> Bool {
-        let count = suffix.utf8.count
-        guard utf8.count >= count else { return false }
-        return utf8[utf8.index(utf8.endIndex, offsetBy: -count)...].elementsEqual(suffix.utf8)
+        var suffix = suffix
+        return suffix.withUTF8 { s in
+            withUTF8Bytes { t in s.count <= t.count && (s.isEmpty || memcmp(t.baseAddress! + (t.count - s.count), s.baseAddress!, s.count) == 0) }
+        }
     }
 
     /// The runs of the text between spaces (U+0020), as `split(separator: " ")` gives them, without
