@@ -1772,4 +1772,15 @@ struct QuoteAttributionTests {
         let name = quotes("The price of the berths went up.", "Price, the harbour master, called it “a failure of planning.”", "Halm agreed with Price.")
         #expect(name.first?.speaker?.name == "Price")
     }
+
+    /// "…, where Harbour Board Leader Tomas M. Lind (D-Val.) told reporters that …": a long titled name after
+    /// "where" is the subject; "blamed" is a speech verb; "the town" speaks as a body.
+    @Test func moreSubjectsAndVerbs() {
+        let whereName = quotes("The row reached the quay, where Harbour Board Leader Tomas M. Lind (D-Val.) told reporters that “a pause in these fees is coming.”")
+        #expect(whereName.first?.speaker?.name == "Tomas M. Lind")
+        let blamed = quotes("After the court refused to act, Gov. Petra Halm (R) blamed the court's “four careless judges.”")
+        #expect(blamed.first?.speaker?.name == "Petra Halm")
+        let town = quotes("Ostby is a small port.", "The town released a statement on Wednesday saying the claims “are based on opinion, not facts.”")
+        #expect(town.last?.speaker?.name == "the town")
+    }
 }

@@ -30,10 +30,12 @@ extension CueFinder {
             return (relative + 1..<end, nil)
         }
         // "…, to which O'Malley interjected", "Bannon, who Beck on Wednesday called", "what Ms. Ruiz said": a name after the relative word.
-        if let relative = (max(lower, end - 5)..<end).last(where: { ["which", "whom", "who", "what", "where"].contains(tokens[$0].lowered) }),
+        if let relative = (max(lower, end - 9)..<end).last(where: { ["which", "whom", "who", "what", "where"].contains(tokens[$0].lowered) }),
             // not "what Ruiz said that he called a bluff": that clause is what was said, not by whom
             tokens[relative].lowered != "what" || verb + 1 < tokens.count && !tokens[verb + 1].is("that"),
-            relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") })
+            relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") }),
+            // further back, only a name of capitalised words all the way ("where Harbour Board Leader Tomas M. Lind")
+            end - relative <= 5 || nameRunEnd(tokens, from: relative + 1, to: end) == end
         {
             return (relative + 1..<nameRunEnd(tokens, from: relative + 1, to: end), nil)
         }

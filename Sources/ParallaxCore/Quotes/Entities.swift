@@ -35,14 +35,15 @@ struct Entities: Sendable {
     private var personSurnames: Set<String> = []
 
     private let paragraphs: [[Token]]
-    /// Words the article writes in lower case somewhere: "Moments" opening a sentence is the word "moments".
-    private var lowerCaseWords: Set<String> = []
+    /// Of the words that may be ordinary ones (see `isOrdinaryWord`), those the article also writes in lower case
+    /// ("Moments" opening a sentence and "moments" elsewhere), and those it writes with a capital where no
+    /// sentence, quotation or aside begins ("… said Manning").
+    private var writtenLowerCase: Set<String> = []
+    private var capitalisedInside: Set<String> = []
 
     init(paragraphs: [[Token]], sentences: [Sentences]) {
         self.paragraphs = paragraphs
-        for tokens in paragraphs {
-            for token in tokens where token.isWord && !token.startsUppercase { lowerCaseWords.insert(token.lowered) }
-        }
+        (writtenLowerCase, capitalisedInside) = Self.spellings(paragraphs)
         for (p, tokens) in paragraphs.enumerated() {
             firstMention.append(mentions.count)
             var index = 0
@@ -95,18 +96,8 @@ struct Entities: Sendable {
         }
     }
 
-    /// Whether the article writes a word (lower-cased) with a capital where no sentence, quotation or aside begins.
-    private func isCapitalisedInside(_ word: String) -> Bool {
-        paragraphs.contains { tokens in
-            tokens.indices.dropFirst().contains {
-                tokens[$0].startsUppercase && tokens[$0].lowered.utf8.starts(with: word.utf8) && Self.bare(tokens[$0].lowered) == word
-                    && !Self.opensSentence(tokens, $0)
-            }
-        }
-    }
-
     /// Whether a word opens a sentence, a quotation or an aside, where any word takes a capital.
-    private static func opensSentence(_ tokens: [Token], _ index: Int) -> Bool {
+    private static func opensSentence<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, _ index: Int) -> Bool where Tokens.Index == Int {
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
         // An opening mark has no space after it; after a closing one ("…,” Ruiz said") the capital is the word's own.
@@ -122,15 +113,65 @@ struct Entities: Sendable {
     func isOrdinaryWord(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord, token.classes.isDisjoint(with: [.givenName, .knownWord, .personNouns, .organisationNouns]),
-            token.lowered.hasSuffixBytes("ly") || token.lowered.hasSuffixBytes("ing") || Self.isNumberWord(token.lowered)
-                || Self.opensSentence(tokens, index) && lowerCaseWords.contains(token.lowered),
+            token.lowered.hasSuffixBytes("ly") || token.lowered.hasSuffixBytes("ing")
+                || Self.opensSentence(tokens, index) && (writtenLowerCase.contains(token.lowered) || Self.isNumberWord(token.lowered)),
             !TextScanning.isAllCaps(token.text),
-            !Lexicon.leaders.contains(token.lowered), !isCapitalisedInside(token.lowered)
+            !Lexicon.leaders.contains(token.lowered), !capitalisedInside.contains(token.lowered)
         else { return false }
         var next = index + 1
         if next < tokens.count, tokens[next].isWord, tokens[next].lowered.hasSuffixBytes("ly") || Self.adverbs.contains(tokens[next].lowered) { next += 1 }
         if next + 1 < tokens.count, tokens[next].is(","), tokens[next + 1].is("who") { return false }  // "Brandvik, who drives a crane,"
         return next >= tokens.count || !tokens[next].classes.contains(.verbs)
+    }
+
+    /// How the article spells the words `isOrdinaryWord` asks about elsewhere: capitalised words that open a
+    /// sentence, in lower case; capitalised words in -ly or -ing, with a capital inside a sentence. Lower-case words
+    /// are matched against the openers through a filter on length and first letter, so that most cost no hashing.
+    private static func spellings(_ paragraphs: [[Token]]) -> (lowerCase: Set<String>, capitalisedInside: Set<String>) {
+        let named: WordClass = [.givenName, .knownWord, .personNouns, .organisationNouns]
+        // Openers worth asking about: not function words (a name never starts with one) nor verbs, common in
+        // lower case and never ordinary before a verb's object.
+        let unasked: WordClass = named.union([.capitalisedFunctionWords, .verbs])
+        var openers: Set<String> = [], suffixed: Set<String> = []
+        var lengths: UInt64 = 0, letters: UInt64 = 0  // a bit per length in scalars and per first byte, modulo 64
+        func letter(_ word: String) -> UInt64 { 1 << UInt64((word.utf8.first ?? 0) & 63) }
+        func isSuffixed(_ word: String) -> Bool {
+            guard let last = word.utf8.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "g") else { return false }
+            return word.hasSuffixBytes("ly") || word.hasSuffixBytes("ing")
+        }
+        for tokens in paragraphs {
+            tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices where tokens[index].startsUppercase && tokens[index].isWord && tokens[index].classes.isDisjoint(with: named) {
+                    let word = tokens[index].lowered
+                    if isSuffixed(word) { suffixed.insert(word) }
+                    if tokens[index].classes.isDisjoint(with: unasked), opensSentence(tokens, index) {
+                        openers.insert(word)
+                        lengths |= 1 << UInt64((tokens[index].end - tokens[index].start) & 63)
+                        letters |= letter(word)
+                    }
+                }
+            }
+        }
+        var lowerCase: Set<String> = [], capitalisedInside: Set<String> = []
+        for tokens in paragraphs {
+            tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices where tokens[index].isWord {
+                    if !tokens[index].startsUppercase {
+                        guard tokens[index].classes.isDisjoint(with: unasked), lengths & (1 << UInt64((tokens[index].end - tokens[index].start) & 63)) != 0,
+                            case let word = tokens[index].lowered, letters & letter(word) != 0, openers.contains(word)
+                        else { continue }
+                        lowerCase.insert(word)
+                    } else if !suffixed.isEmpty, tokens[index].classes.isDisjoint(with: named) {
+                        // "Manning's" inside a sentence spells "Manning" with a capital.
+                        var word = tokens[index].lowered
+                        if tokens[index].isPossessive { word = bare(word) }
+                        guard isSuffixed(word), suffixed.contains(word), !opensSentence(tokens, index) else { continue }
+                        capitalisedInside.insert(word)
+                    }
+                }
+            }
+        }
+        return (lowerCase, capitalisedInside)
     }
 
     private static let numberWords: Set<String> = [
@@ -141,7 +182,7 @@ struct Entities: Sendable {
 
     /// "fifteen", "twenty-three": a number written out.
     private static func isNumberWord(_ word: String) -> Bool {
-        word.split(separator: "-").allSatisfy { numberWords.contains(String($0)) }
+        numberWords.contains(word) || word.containsBytes("-") && word.split(separator: "-").allSatisfy { numberWords.contains(String($0)) }
     }
 
     /// Two to four capitalised words, none an organisation's, and a given name first or no known place or body among them.
@@ -257,6 +298,8 @@ struct Entities: Sendable {
                 }?.name
             }
             if SpeechLexicon.organisationNouns.contains(head) {
+                // "the town", "the city": its council, named as the article names it.
+                if ["city", "town", "county", "village"].contains(head) { return SpeechLexicon.determiners.contains(String(text.prefix { $0 != " " }).lowercased()) ? text : "the " + text }
                 // "the port authority": a body of its own unless a name holds all its words ("Valmora Port Authority").
                 let words = text.lowercased().spaceSeparated()
                 if words.count > 1, text == text.lowercased(), !text.containsBytes("-") {

@@ -37,7 +37,7 @@ enum SpeechLexicon {
             marvels mentions mocks muses observes opines pledges raves recounts reiterates retorts scoffs scolds
             shouts sighs speculates surmises testifies thunders whispers yells
             pressed presses barked barks growled snarled grumbled deadpanned intoned queried demurred reads read
-            thank thanked thanks thanking questioned
+            thank thanked thanks thanking questioned blamed blames
             propose proposed proposes proposing quote quoted quotes quoting cite cited cites citing sang sings chanted chants
             pledging demanding denying threatening condemning lamenting conceding recalling stressing asserting
             """
@@ -92,6 +92,7 @@ enum SpeechLexicon {
         outlet broadcaster channel newspaper paper publication group campaign organisation organization committee party
         council commission office bureau embassy kremlin union association authority authorities court giant startup
         corporation business bank fund league team club body board regulator watchdog police army military
+        city town county village
         """)
 
     /// Head nouns of descriptions that stand for a person (the spokesman, the Kremlin representative).
