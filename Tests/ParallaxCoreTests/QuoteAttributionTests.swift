@@ -1783,4 +1783,12 @@ struct QuoteAttributionTests {
         let town = quotes("Ostby is a small port.", "The town released a statement on Wednesday saying the claims “are based on opinion, not facts.”")
         #expect(town.last?.speaker?.name == "the town")
     }
+
+    /// "The candidate herself took to the radio": the emphatic pronoun adds no one, and the description is the
+    /// candidate named before.
+    @Test func anEmphaticPronounAddsNoOne() {
+        let found = quotes("“We will win,” said Vera Sand, the candidate for mayor.",
+                           "The candidate herself took to the radio on Wednesday, calling the rota “a failure of planning.”")
+        #expect(found.last?.speaker?.name == "Vera Sand")
+    }
 }

@@ -378,6 +378,10 @@ enum SpeakerPhrase: Sendable, Equatable {
         if let close = tokens.last, close.is(")"), let open = tokens.lastIndex(where: { $0.is("(") }) { tokens = tokens[..<open] }
         while let first = tokens.first, !first.isWord || first.classes.contains(.clauseOpeners) { tokens = tokens.dropFirst() }
         while let last = tokens.last, !last.isWord, !last.is(")") { tokens = tokens.dropLast() }
+        // "The candidate herself", "Ruiz himself": the emphatic pronoun adds no one.
+        if tokens.count > 1, let last = tokens.last, ["herself", "himself", "itself", "themselves"].contains(last.lowered) {
+            tokens = tokens.dropLast()
+        }
         return tokens
     }
 
