@@ -1791,4 +1791,14 @@ struct QuoteAttributionTests {
                            "The candidate herself took to the radio on Wednesday, calling the rota “a failure of planning.”")
         #expect(found.last?.speaker?.name == "Vera Sand")
     }
+
+    /// "Halm’s campaign shrugged off Ruiz’s comments, telling reporters, “…”": a verb and its particle are no
+    /// role words before a name; "…, with Lind taking to the radio to call Halm “…”": the participle's subject
+    /// after "with" speaks the infinitive's words.
+    @Test func aParticleIsNoRoleAndWithSomeoneTakingTo() {
+        let campaign = quotes("Halm’s campaign shrugged off Ruiz’s comments, telling reporters, “Nobody on the team has ever asked for her support.”")
+        #expect(campaign.first?.speaker?.name == "Halm’s campaign")
+        let with = quotes("The union has denied it happened, with Lind taking to the radio to call Halm “totally confused” for the claim.")
+        #expect(with.first?.speaker?.name == "Lind")
+    }
 }

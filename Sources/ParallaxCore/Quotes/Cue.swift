@@ -270,7 +270,16 @@ enum CueFinder {
             }
             // "Ruiz used the hearing to demand", "Halm wants to call": the infinitive's speaker is its clause's
             // subject, which the caller finds; what stands just before "to" is an object.
-            if !speaks, isInfinitive(tokens, verb: verb, from: range.lowerBound) { return Cue(subject: verb..<verb, verb: verb, span: verb..<verb + 1) }
+            if !speaks, isInfinitive(tokens, verb: verb, from: range.lowerBound) {
+                // "…, with Lind taking to the radio to call": the participle's subject after "with" is the speaker.
+                if let with = (max(range.lowerBound, verb - 10)..<verb).last(where: { tokens[$0].is("with") }), with + 2 < verb,
+                    tokens[with + 1].startsUppercase, case let name = with + 1..<nameRunEnd(tokens, from: with + 1, to: verb),
+                    name.upperBound < verb, isParticiple(tokens[name.upperBound])
+                {
+                    return Cue(subject: name, verb: verb, span: name.lowerBound..<verb + 1)
+                }
+                return Cue(subject: verb..<verb, verb: verb, span: verb..<verb + 1)
+            }
             let start = appositive.map { min($0.lowerBound, subject.lowerBound) } ?? subject.lowerBound
             return Cue(subject: subject, appositive: appositive, verb: verb, span: (subject.isEmpty ? verb : start)..<verb + 1)
         }

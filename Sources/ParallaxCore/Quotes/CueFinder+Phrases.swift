@@ -130,9 +130,13 @@ extension CueFinder {
         // The word before the name is the role's head ("candidate", "front-runner"), not a verb ("Lindqvist attacked Ruiz").
         guard look > start, look < end, tokens[look].isWord, tokens[look].startsUppercase,
             tokens[look - 1].classes.contains(.personNouns) || !tokens[look - 1].lowered.hasSuffixBytes("ed") && !tokens[look - 1].classes.contains(.verbs)
+                // nor a verb's particle or preposition ("the campaign shrugged off Ruiz's comments")
+                && !tokens[look - 1].classes.contains(.prepositions) && !Self.particles.contains(tokens[look - 1].lowered)
         else { return nil }
         return nameRunEnd(tokens, from: look, to: end)
     }
+
+    private static let particles: Set<String> = ["off", "up", "out", "down", "over", "back", "away", "of", "by", "into", "onto", "than"]
 
     /// Where a run of capitalised words from `start` ends; titles and initials keep their periods
     /// ("Sen. Ove Brandt", "Jill A. Martin").
