@@ -1801,4 +1801,24 @@ struct QuoteAttributionTests {
         let with = quotes("The union has denied it happened, with Lind taking to the radio to call Halm “totally confused” for the claim.")
         #expect(with.first?.speaker?.name == "Lind")
     }
+
+    /// "some aides, along with many harbour officials, have suggested": the piece that joins others to the
+    /// subject is no subject ("as well as to ports such as Ostby" joins no one); "Prime Minister Vera Sand of
+    /// Norland", "Chief Patrol Agent Tomas Lind": the capitalised role before the name is the role.
+    @Test func joinedSubjectsAndCapitalisedRoles() throws {
+        let joined = quotes("Ruiz is still seeking help, and some aides, along with many harbour officials, have suggested that she hire from within the union.")
+        #expect(joined.first?.speaker?.name == "some aides")
+        let minister = try #require(quote("Prime Minister Vera Sand of Norland said she was “optimistic.”", containing: "optimistic").speaker)
+        #expect(minister.name == "Vera Sand")
+        #expect(minister.role == "Prime Minister")
+        #expect(try quote("Robert Lind of the harbour board said it was “fine.”", containing: "fine").speaker?.name == "Robert Lind")
+        let agent = try #require(quote("Chief Patrol Agent Tomas Lind said several crews were “ready.”", containing: "ready").speaker)
+        #expect(agent.name == "Tomas Lind")
+    }
+
+    /// "wrote to Ruiz, urging …", "Lazar admitted to …": words after "to" say to whom or what, and report nothing.
+    @Test func toAfterTheVerbReportsNothing() {
+        #expect(quotes("In March, senior members of the board also wrote to Ruiz, urging the board to review the fees.").isEmpty)
+        #expect(quotes("Halm wrote to the board that the fees were far too high for the crews.").first?.text == "the fees were far too high for the crews")
+    }
 }

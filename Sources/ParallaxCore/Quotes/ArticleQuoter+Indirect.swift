@@ -38,6 +38,8 @@ extension ArticleQuoter {
                         tokens[start..<that].allSatisfy({ $0.isWord || $0.is(".") })
                     {
                         start = that  // "said in an interview with the Gazette that …": what was said comes after "that"
+                    } else if start < sentence.upperBound, tokens[start].is("to") {
+                        start = sentence.upperBound  // "wrote to the mayor, urging …": to whom, and nothing reported
                     }
                     while start < sentence.upperBound, tokens[start].isWord, ["on", "in", "that"].contains(tokens[start].lowered)
                         || TextScanning.weekdays.contains(tokens[start].lowered)

@@ -117,6 +117,7 @@ extension CueFinder {
         // speech verb of its own is another clause ("she said, adding, …"): no subject here.
         var k = 0
         while k < segments.count, segments[k].isEmpty || startsRelative(tokens, segments[k]) || isAdverb(tokens, segments[k])
+            || k + 1 < segments.count && addsToSubject(tokens, segments[k])
             || isAgeOrHometown(tokens, segments[k]) || isCompanySuffix(tokens, segments[k])
             || k + 1 < segments.count && !segments[k + 1].isEmpty && (isAside(tokens, segments[k]) || isQuestionedAside(tokens, segments[k]))
         {
@@ -247,6 +248,17 @@ extension CueFinder {
         }
         guard subject.count <= 12 else { return (verb..<verb, nil) }
         return (subject, appositive)
+    }
+
+    /// ", along with the pilots,", ", as well as Ruiz,": a piece that adds to the subject before it, which speaks.
+    private static func addsToSubject(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard range.count >= 3, let first = range.first else { return false }
+        let opener = tokens[first].lowered, next = tokens[first + 1].lowered
+        let joined = (opener == "along" || opener == "together") && next == "with" ? first + 2
+            : opener == "as" && next == "well" && tokens[first + 2].is("as") ? first + 3 : nil
+        // someone joined, not a place or a time ("as well as to states such as …")
+        guard let joined, joined < range.upperBound else { return false }
+        return tokens[joined].isWord && !tokens[joined].classes.contains(.prepositions)
     }
 
     /// Participles that say someone was speaking: "speaking to reporters", "talking with the Gazette".

@@ -91,6 +91,13 @@ enum SpeakerPhrase: Sendable, Equatable {
                 ["of", "from", "at", "with"].contains(tokens[end].lowered)
             {
                 let place = dropDeterminer(tokens[(end + 1)...])
+                // "Prime Minister Ana Ruiz of Norland": a capitalised role before the name belongs to the role.
+                var nameFirst = nameFirst
+                if let role = tokens[nameFirst..<(end - 1)].lastIndex(where: { $0.classes.contains(.title) || $0.classes.contains(.personNouns) }),
+                    role + 1 < end, !tokens[role + 1].classes.contains(.title) && !tokens[role + 1].classes.contains(.personNouns)
+                {
+                    nameFirst = role + 1
+                }
                 return .named(SpeakerReference(
                     name: text(tokens[nameFirst..<end]), role: roleText(tokens[..<nameFirst]) ?? described.role,
                     affiliation: described.affiliation ?? text(place), titled: nameFirst > tokens.startIndex))

@@ -105,7 +105,7 @@ enum SpeechLexicon {
         historian scientist author columnist host anchor reporter journalist nominee frontrunner billionaire mogul
         actor actress delegate member supporter critic resident student teacher veteran sheriff pastor bishop
         archbishop priest rabbi doctor nurse worker master protester demonstrator voter donor observer participant
-        blogger commentator lobbyist operative staffer volunteer employee head person people
+        blogger commentator lobbyist operative staffer volunteer employee head person people agent
         """))
 
     /// Each noun with its plural: "official" and "officials", "spokesman" and "spokesmen", "deputy" and "deputies".
