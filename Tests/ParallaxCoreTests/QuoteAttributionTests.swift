@@ -1821,4 +1821,11 @@ struct QuoteAttributionTests {
         #expect(quotes("In March, senior members of the board also wrote to Ruiz, urging the board to review the fees.").isEmpty)
         #expect(quotes("Halm wrote to the board that the fees were far too high for the crews.").first?.text == "the fees were far too high for the crews")
     }
+
+    /// "he" or "she" is one person: after "Some aides said …", "“…,” he said" is the last person who spoke,
+    /// not the aides.
+    @Test func heIsNoGroup() {
+        let found = quotes("“We will win,” said Maris Halm, the union chief.", "Aides said the talks went well.", "“Nobody knows what I will do,” he said.")
+        #expect(found.last?.speaker?.name == "Maris Halm")
+    }
 }

@@ -256,7 +256,10 @@ struct Entities: Sendable {
             return reference.name
         case .pronoun(let word):
             if SpeechLexicon.personPronouns.contains(word) {
-                if let speaker = speakers.last(where: { $0.kind != .organisation }), speaker.paragraph >= paragraph - 3 { return speaker.name }
+                // "he" or "she" is one person: not "some aides" or "officials".
+                if let speaker = speakers.last(where: { $0.kind != .organisation && !Self.isGroup($0.name) }), speaker.paragraph >= paragraph - 3 {
+                    return speaker.name
+                }
                 var recent: [Mention] = []
                 for index in window(from: paragraph - 1, paragraph: paragraph, token: token) where kind(at: index) != .organisation {
                     recent.append(mentions[index])
@@ -266,7 +269,7 @@ struct Entities: Sendable {
                 {
                     return name(subject)
                 }
-                if let speaker = speakers.last(where: { $0.kind != .organisation }) { return speaker.name }
+                if let speaker = speakers.last(where: { $0.kind != .organisation && !Self.isGroup($0.name) }) { return speaker.name }
                 return window(from: 0, paragraph: paragraph, token: token).last { mentions[$0].kind == .person }.map { name(mentions[$0]) }
             }
             if let speaker = speakers.last(where: { $0.kind == .organisation }) { return speaker.name }
@@ -323,6 +326,18 @@ struct Entities: Sendable {
         }
     }
 
+
+    /// "some aides", "senior officials", "the spokesmen": people described in the plural.
+    private static func isGroup(_ name: String) -> Bool {
+        // "Aides said" opening a sentence too; one word alone, or a description's last
+        guard let word = name.spaceSeparated().last, name.spaceSeparated().count == 1 || word.first?.isLowercase == true,
+            case let last = word.lowercased(), SpeechLexicon.personNouns.contains(last)
+        else { return false }
+        if last == "people" || last.hasSuffixBytes("men") { return true }
+        guard last.hasSuffixBytes("s") else { return false }
+        // a plural has its singular in the list too ("aides", "deputies"); "actress" does not
+        return SpeechLexicon.personNouns.contains(String(last.dropLast())) || last.hasSuffixBytes("ies") && SpeechLexicon.personNouns.contains(String(last.dropLast(3)) + "y")
+    }
 
     /// How far back, in mentions or speakers, a pronoun or description looks: recent enough for any
     /// real article, and a bound that keeps a one-paragraph 50 MB file linear.
