@@ -1828,4 +1828,16 @@ struct QuoteAttributionTests {
         let found = quotes("“We will win,” said Maris Halm, the union chief.", "Aides said the talks went well.", "“Nobody knows what I will do,” he said.")
         #expect(found.last?.speaker?.name == "Maris Halm")
     }
+
+    /// "Nuclear safety experts have …, but have speculated that … “explosive yield”": a capitalised word opening
+    /// the sentence and the lower-case words after it up to a head noun are one description; "Bloomberg
+    /// contrasted his business …" is a name and its verb, and "candidate Sen. Vera Sand" keeps the title's period.
+    @Test func aCapitalisedWordThenItsNoun() {
+        let experts = quotes("Nuclear safety experts have discounted the claims, but have speculated that the plant might boost its “explosive yield” by other means.")
+        #expect(experts.first?.speaker?.name == "Nuclear safety experts")
+        let verb = quotes("Halm is a trader.", "Halm contrasted his business history with Ruiz’s, saying “I built a business from nothing at all.”")
+        #expect(verb.last?.speaker?.name == "Halm")
+        let titled = quotes("Harbour candidate Sen. Vera Sand (I-Val.) on Saturday criticized the accord, saying the deal goes “nowhere near far enough.”")
+        #expect(titled.first?.speaker?.name == "Vera Sand")
+    }
 }

@@ -411,6 +411,15 @@ extension ArticleQuoter {
         // "One Democratic official", "The Brandt campaign": a description runs on to its head noun,
         // past other words after a possessive ("Ana Ruiz's right-hand woman").
         let isHead = { (index: Int) in tokens[index].isWord && (tokens[index].classes.contains(.personNouns) || tokens[index].classes.contains(.organisationNouns)) }
+        // "Nuclear safety experts have …": one capitalised word opening the sentence, then lower-case words to a head noun.
+        if stop == index + 1, index == start,
+            let head = (stop..<min(end, stop + 3)).prefix(while: { i in
+                tokens[i].isWord && !tokens[i].startsUppercase && !tokens[i].lowered.hasSuffixBytes("ed") && !CueFinder.isVerb(tokens, i)
+                    && tokens[i].classes.isDisjoint(with: [.verbs, .clauseWords, .prepositions, .determiners, .capitalisedFunctionWords])
+            }).first(where: isHead)
+        {
+            stop = head + 1
+        }
         if stop > index, stop < end, tokens[stop - 1].isPossessive,
             let head = (stop..<min(end, stop + 5)).prefix(while: { tokens[$0].isWord || tokens[$0].is("-") }).first(where: isHead)
         {
@@ -419,7 +428,7 @@ extension ArticleQuoter {
         while stop < end, isHead(stop) { stop += 1 }
         // "Law's advocacy group One Nation began": the name after a described head.
         if stop > index, isHead(stop - 1), stop < end, tokens[stop].isWord, tokens[stop].startsUppercase {
-            while stop < end, tokens[stop].isWord, tokens[stop].startsUppercase { stop += 1 }
+            stop = CueFinder.nameRunEnd(tokens, from: stop, to: end)  // "candidate Sen. Ana Ruiz"
         }
         if stop > index, let nameEnd = CueFinder.nameAfterRoleWords(tokens, from: stop, to: end) { stop = nameEnd }
         // "Ana Ruiz's campaign director, Tomas Lindqvist, reached out": the name set off after the role.
