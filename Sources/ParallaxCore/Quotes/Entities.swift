@@ -133,8 +133,10 @@ struct Entities: Sendable {
         // lower case and never ordinary before a verb's object.
         let unasked: WordClass = named.union([.capitalisedFunctionWords, .verbs])
         var openers: Set<String> = [], suffixed: Set<String> = []
-        var lengths: UInt64 = 0, letters: UInt64 = 0  // a bit per length in scalars and per first byte, modulo 64
-        func letter(_ word: String) -> UInt64 { 1 << UInt64((word.utf8.first ?? 0) & 63) }
+        // A bit per length in scalars (modulo 64) in a word per first byte (modulo 32): few words pass both.
+        var filter = [UInt64](repeating: 0, count: 32)
+        func letter(_ word: String) -> Int { Int((word.utf8.first ?? 0) & 31) }
+        func lengthBit(_ token: Token) -> UInt64 { 1 << UInt64((token.end - token.start) & 63) }
         func isSuffixed(_ word: String) -> Bool {
             guard let last = word.utf8.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "g") else { return false }
             return word.hasSuffixBytes("ly") || word.hasSuffixBytes("ing")
@@ -146,8 +148,7 @@ struct Entities: Sendable {
                     if isSuffixed(word) { suffixed.insert(word) }
                     if tokens[index].classes.isDisjoint(with: unasked), opensSentence(tokens, index) {
                         openers.insert(word)
-                        lengths |= 1 << UInt64((tokens[index].end - tokens[index].start) & 63)
-                        letters |= letter(word)
+                        filter[letter(word)] |= lengthBit(tokens[index])
                     }
                 }
             }
@@ -157,8 +158,8 @@ struct Entities: Sendable {
             tokens.withUnsafeBufferPointer { tokens in
                 for index in tokens.indices where tokens[index].isWord {
                     if !tokens[index].startsUppercase {
-                        guard tokens[index].classes.isDisjoint(with: unasked), lengths & (1 << UInt64((tokens[index].end - tokens[index].start) & 63)) != 0,
-                            case let word = tokens[index].lowered, letters & letter(word) != 0, openers.contains(word)
+                        guard tokens[index].classes.isDisjoint(with: unasked), case let word = tokens[index].lowered,
+                            filter[letter(word)] & lengthBit(tokens[index]) != 0, openers.contains(word)
                         else { continue }
                         lowerCase.insert(word)
                     } else if !suffixed.isEmpty, tokens[index].classes.isDisjoint(with: named) {
