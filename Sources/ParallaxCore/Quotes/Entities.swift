@@ -129,8 +129,8 @@ struct Entities: Sendable {
     /// are matched against the openers through a filter on length and first letter, so that most cost no hashing.
     private static func spellings(_ paragraphs: [[Token]]) -> (lowerCase: Set<String>, capitalisedInside: Set<String>) {
         let named: WordClass = [.givenName, .knownWord, .personNouns, .organisationNouns]
-        // Openers worth asking about: not function words (a name never starts with one) nor verbs, common in
-        // lower case and never ordinary before a verb's object.
+        // Function words and verbs opening a sentence are not asked about: no name starts with the one, and the
+        // other is written in lower case everywhere.
         let unasked: WordClass = named.union([.capitalisedFunctionWords, .verbs])
         var openers: Set<String> = [], suffixed: Set<String> = []
         // A bit per length in scalars (modulo 64) in a word per first byte (modulo 32): few words pass both.
@@ -303,7 +303,10 @@ struct Entities: Sendable {
             }
             if SpeechLexicon.organisationNouns.contains(head) {
                 // "the town", "the city": its council, named as the article names it.
-                if ["city", "town", "county", "village"].contains(head) { return SpeechLexicon.determiners.contains(String(text.prefix { $0 != " " }).lowercased()) ? text : "the " + text }
+                if ["city", "town", "county", "village"].contains(head) {
+                    let determined = text.spaceSeparated().first.map { SpeechLexicon.determiners.contains($0.lowercased()) } ?? false
+                    return determined ? text : "the " + text
+                }
                 // "the port authority": a body of its own unless a name holds all its words ("Valmora Port Authority").
                 let words = text.lowercased().spaceSeparated()
                 if words.count > 1, text == text.lowercased(), !text.containsBytes("-") {
@@ -330,8 +333,9 @@ struct Entities: Sendable {
 
     /// "some aides", "senior officials", "the spokesmen": people described in the plural.
     private static func isGroup(_ name: String) -> Bool {
-        // "Aides said" opening a sentence too; one word alone, or a description's last
-        guard let word = name.spaceSeparated().last, name.spaceSeparated().count == 1 || word.first?.isLowercase == true,
+        // a description's last word, or one word alone ("Aides said" opening a sentence)
+        let words = name.spaceSeparated()
+        guard let word = words.last, words.count == 1 || word.first?.isLowercase == true,
             case let last = word.lowercased(), SpeechLexicon.personNouns.contains(last)
         else { return false }
         if last == "people" || last.hasSuffixBytes("men") { return true }
