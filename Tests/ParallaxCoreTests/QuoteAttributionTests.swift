@@ -1840,4 +1840,11 @@ struct QuoteAttributionTests {
         let titled = quotes("Harbour candidate Sen. Vera Sand (I-Val.) on Saturday criticized the accord, saying the deal goes “nowhere near far enough.”")
         #expect(titled.first?.speaker?.name == "Vera Sand")
     }
+
+    /// "Mr. Halm, seeking to clarify his remarks, issued a statement, saying “…”": a participle's phrase after
+    /// the name is set off like a description (a preposition in -ing, "during", opens no such phrase).
+    @Test func aParticiplePhraseAfterTheSubject() {
+        let found = quotes("Mr. Halm, seeking to clarify his remarks, issued a statement on Friday afternoon, saying, “There is no question that the quay must open.”")
+        #expect(found.first?.speaker?.name == "Halm")
+    }
 }

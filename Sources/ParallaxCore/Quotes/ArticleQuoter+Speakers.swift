@@ -461,6 +461,9 @@ extension ArticleQuoter {
                 || tokens[stop + 1].isPossessive && close - stop <= 8  // "Petra Halm, Ruiz's mother, issued"
                 || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
                 || CueFinder.isAside(tokens, stop + 1..<close)  // "The campaign, in a Q&A on its website, worded it"
+                // "Mr. Halm, seeking to clarify his remarks, issued"
+                || CueFinder.isParticiple(tokens[stop + 1]) && !tokens[stop + 1].startsUppercase && !tokens[stop + 1].classes.contains(.prepositions)
+                    && close - stop <= 10
                 || CueFinder.isPartyAndState(SpeakerPhrase.text(tokens[stop + 1..<close]))  // "Ana Ruiz, D-Val., delivered"
                 // "Ruiz, clearly frustrated, responded": a few lower-case words that say nothing themselves.
                 || close - stop <= 5 && (stop + 1..<close).allSatisfy({ tokens[$0].isWord && !tokens[$0].startsUppercase && !CueFinder.isVerb(tokens, $0) })
