@@ -1847,4 +1847,9 @@ struct QuoteAttributionTests {
         let found = quotes("Mr. Halm, seeking to clarify his remarks, issued a statement on Friday afternoon, saying, “There is no question that the quay must open.”")
         #expect(found.first?.speaker?.name == "Halm")
     }
+
+    /// "The social media posts read, “…”": posts, like a post or tweets, carry words.
+    @Test func postsRead() {
+        #expect(quotes("The social media posts read, “Meet the new harbour chief.”").first?.cue == "The social media posts read")
+    }
 }

@@ -129,7 +129,7 @@ enum SpeechLexicon {
 
     /// Nouns that name the medium a statement came through.
     static let mediumNouns = set("""
-        post tweet tweets statement interview call website blog letter email e-mail speech video broadcast conference
+        post posts tweet tweets statement interview call website blog letter email e-mail speech video broadcast conference
         briefing op-ed column memo appearance message release podcast radio television tv rally hearing testimony
         twitter facebook instagram telegram document ad report lawsuit suit complaint filing notice editorial
         """)
