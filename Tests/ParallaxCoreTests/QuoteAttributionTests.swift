@@ -1666,25 +1666,25 @@ struct QuoteAttributionTests {
         #expect(before.first?.text.hasPrefix("given the weather") == true)
     }
 
-    /// "Halm, after a long pause, said": an aside of time set off by commas is no role; "Ruiz, of the pilots'
+    /// "Halm, after some thought, said": an aside of time set off by commas is no role; "Ruiz, of the pilots'
     /// guild, said" still gives one.
     @Test func anAsideIsNoRole() {
-        let paused = quotes("“We had many friends there,” Halm, after a long pause, said of the crews.")
+        let paused = quotes("“The crews know the tides,” Halm, after some thought, said of the pilots.")
         #expect(paused.first?.speaker?.name == "Halm")
         #expect(paused.first?.speaker?.role == nil)
         #expect(quotes("“We are ready,” Ruiz, of the pilots' guild, said.").first?.speaker?.role != nil)
     }
 
-    /// "Sen. Tomas Lindqvist, facing a hard race in Orda, a coastal state, said": the description after a
+    /// "Sen. Tomas Lindqvist, running again in Orda, a coastal county, said": the description after a
     /// participle's phrase describes the place, and the name speaks; so does one after a party and state in
-    /// brackets ("Sen. Petra Halm (R-Orda), another incumbent, said"). A party and state is never the name.
+    /// brackets ("Sen. Petra Halm (R-Orda), another longtime member, said"). A party and state is never the name.
     @Test func aDescriptionAfterAParticiplePhraseOrBrackets() {
-        let facing = quotes("Sen. Tomas Lindqvist, facing a hard race in Orda, a coastal state, said he would welcome the crews back.")
+        let facing = quotes("Sen. Tomas Lindqvist, running again in Orda, a coastal county, said he would welcome the crews back.")
         #expect(facing.first?.speaker?.name == "Tomas Lindqvist")
         #expect(facing.first?.text == "he would welcome the crews back")
-        let bracketed = quotes("And Sen. Petra Halm (R-Orda), another vulnerable incumbent, said she had not thought about asking the union.")
+        let bracketed = quotes("And Sen. Petra Halm (R-Orda), another longtime member, said she had no plan to ask the union for money.")
         #expect(bracketed.first?.speaker?.name == "Petra Halm")
-        let party = quotes("Tomas Lindqvist, R-Orda, leading the race in the north, a report by the website Harbour Daily says, “has already won.”")
+        let party = quotes("Tomas Lindqvist, R-Orda, holding a lead in the north, a column on the website Harbour Daily says, “has already won.”")
         #expect(party.first?.speaker?.name == "Harbour Daily")
     }
 
@@ -1692,7 +1692,7 @@ struct QuoteAttributionTests {
     @Test func aContractedPronounIsThePronoun() {
         let found = quotes("Ana Ruiz spoke to the crews on Monday.", "The pilots could help in the north as well, she’d said.")
         #expect(found.last?.speaker?.name == "Ana Ruiz")
-        #expect(quotes("The crews met on the quay.", "Ruiz could help in the north, they’ve suggested.").allSatisfy { $0.speaker?.name != "they’ve" })
+        #expect(quotes("The crews met on the quay.", "Ruiz might ease the queues at the locks, they’ve suggested.").allSatisfy { $0.speaker?.name != "they’ve" })
     }
 
     /// "a source familiar with the mayor's thinking", "a person close to the Halms": the whole phrase is the
@@ -1713,11 +1713,11 @@ struct QuoteAttributionTests {
         #expect(found.first?.cue == "Halm questioned")
     }
 
-    /// "The longtime senator said" after "Sen. Vera Sand" was named and spoke: a title before a name gives its
+    /// "The veteran senator said" after "Sen. Vera Sand" was named and spoke: a title before a name gives its
     /// role, and the later of a speaker with the role and such a mention outside quotations is the one meant.
     @Test func aDescriptionMeansTheLatestWithTheRole() {
         let found = quotes("Sen. Tomas Lindqvist said the quay was fine.", "Then there is Orda, where Sen. Vera Sand is in a hard race.",
-                           "“I wonder how the crews enjoy that,” Sand said. The longtime senator said she rarely asks for help, “except from people I am close to.”")
+                           "“The crews deserve better than this,” Sand said. The veteran senator said she seldom takes sides, “but on the locks I will.”")
         #expect(found.last?.speaker?.name == "Vera Sand")
         let earlier = quotes("Then there is Orda, where Sen. Vera Sand is in a hard race.", "Sen. Tomas Lindqvist said the quay was fine.",
                              "The senator said the crews were “ready for the winter.”")
@@ -1727,11 +1727,11 @@ struct QuoteAttributionTests {
         #expect(quoted.last?.speaker?.name == "Tomas Lindqvist")
     }
 
-    /// "In a hearing last month, Halm sought to clear his name. He claimed …": a pronoun opening a sentence is
+    /// "At the hearing, Halm stood to answer the board. He argued …": a pronoun opening a sentence is
     /// the person the sentence before it was about, not the last one quoted.
     @Test func aPronounIsThePreviousSentencesSubject() {
         let found = quotes("Maris Halm runs the lock crew.", "“We will win the vote,” Ruiz said on Monday.",
-                           "In a hearing last month, Halm sought to clear his name. He claimed his views did not affect his work on the locks.")
+                           "At the hearing on Monday, Halm stood to answer the board. He argued the rota had never slowed the locks.")
         #expect(found.last?.speaker?.name == "Maris Halm")
         let quoted = quotes("Ruiz met the crews on Monday.", "Maris Halm spoke to the Gazette. She said the locks were “in good shape.”")
         #expect(quoted.last?.speaker?.name == "Maris Halm")
@@ -1740,25 +1740,25 @@ struct QuoteAttributionTests {
         #expect(along.last?.speaker?.name == "Ruiz")
     }
 
-    /// "Former Speaker of the House Maris Halm", "Union Director of Harbour Affairs Petra Halm": a title's "of"
+    /// "Former Speaker of the Assembly Maris Halm", "Union Director of Harbour Affairs Petra Halm": a title's "of"
     /// phrase, then the person's name; "Chairman of the Harbour Board" is a role at a body, no name.
     @Test func aTitlesOfPhraseThenAName() throws {
-        let speaker = try #require(quote("Former Speaker of the House Maris Halm said the rota was “a mess.”", containing: "mess").speaker)
+        let speaker = try #require(quote("Former Speaker of the Assembly Maris Halm said the rota was “a mess.”", containing: "mess").speaker)
         #expect(speaker.name == "Maris Halm")
-        #expect(speaker.role == "Former Speaker of the House")
+        #expect(speaker.role == "Former Speaker of the Assembly")
         let union = quotes("The union will sit out the vote, Union Director of Harbour Affairs Petra Halm told the Gazette.")
         #expect(union.first?.speaker?.name == "Petra Halm")
         let board = try #require(quote("Chairman of the Harbour Board said the rota was “a mess.”", containing: "mess").speaker)
         #expect(board.role == "Chairman")
         #expect(board.affiliation == "the Harbour Board")
-        let pronoun = quotes("Former Speaker of the House Maris Halm praised the rota. He said the “occasional storm” should not change that.")
+        let pronoun = quotes("Former Speaker of the Assembly Maris Halm praised the rota. He said one “bad winter” should not undo it.")
         #expect(pronoun.first?.speaker?.name == "Maris Halm")
     }
 
-    /// "One Halm text vowed …": a number before a name and the noun it counts is no part of the name.
+    /// "One Halm letter promised …": a number before a name and the noun it counts is no part of the name.
     @Test func oneBeforeANameIsNoName() {
-        let found = quotes("Petra Halm won the vote.", "One Halm text in particular vowed to “stop” Ruiz.",
-                           "In a hearing last month, Halm sought to clear her name. She claimed her views did not affect her work.")
+        let found = quotes("Petra Halm won the vote.", "One Halm letter to the board promised to “block” Ruiz.",
+                           "At the hearing on Monday, Halm stood to answer the board. She argued the rota had never slowed the locks.")
         #expect(found.last?.speaker?.name == "Petra Halm")
     }
 
@@ -1776,37 +1776,37 @@ struct QuoteAttributionTests {
     /// "…, where Harbour Board Leader Tomas M. Lind (D-Val.) told reporters that …": a long titled name after
     /// "where" is the subject; "blamed" is a speech verb; "the town" speaks as a body.
     @Test func moreSubjectsAndVerbs() {
-        let whereName = quotes("The row reached the quay, where Harbour Board Leader Tomas M. Lind (D-Val.) told reporters that “a pause in these fees is coming.”")
+        let whereName = quotes("The row reached the quay, where Harbour Board Leader Tomas M. Lind (D-Val.) told reporters that “the fees will be frozen until spring.”")
         #expect(whereName.first?.speaker?.name == "Tomas M. Lind")
-        let blamed = quotes("After the court refused to act, Gov. Petra Halm (R) blamed the court's “four careless judges.”")
+        let blamed = quotes("When the board delayed the vote again, Gov. Petra Halm (R) blamed the board's “sleepy committee.”")
         #expect(blamed.first?.speaker?.name == "Petra Halm")
-        let town = quotes("Ostby is a small port.", "The town released a statement on Wednesday saying the claims “are based on opinion, not facts.”")
+        let town = quotes("Ostby is a small port.", "The town put out a notice on Wednesday saying the fees “will not rise this year.”")
         #expect(town.last?.speaker?.name == "the town")
     }
 
-    /// "The candidate herself took to the radio": the emphatic pronoun adds no one, and the description is the
+    /// "The candidate herself spoke on the radio": the emphatic pronoun adds no one, and the description is the
     /// candidate named before.
     @Test func anEmphaticPronounAddsNoOne() {
         let found = quotes("“We will win,” said Vera Sand, the candidate for mayor.",
-                           "The candidate herself took to the radio on Wednesday, calling the rota “a failure of planning.”")
+                           "The candidate herself spoke on Harbour Radio, calling the rota “a failure of planning.”")
         #expect(found.last?.speaker?.name == "Vera Sand")
     }
 
-    /// "Halm’s campaign shrugged off Ruiz’s comments, telling reporters, “…”": a verb and its particle are no
-    /// role words before a name; "…, with Lind taking to the radio to call Halm “…”": the participle's subject
+    /// "Halm’s campaign brushed off Ruiz’s letter, telling reporters, “…”": a verb and its particle are no
+    /// role words before a name; "…, with Lind going on the radio to call Halm “…”": the participle's subject
     /// after "with" speaks the infinitive's words.
     @Test func aParticleIsNoRoleAndWithSomeoneTakingTo() {
-        let campaign = quotes("Halm’s campaign shrugged off Ruiz’s comments, telling reporters, “Nobody on the team has ever asked for her support.”")
+        let campaign = quotes("Halm’s campaign brushed off Ruiz’s letter, telling reporters, “We have never needed the union’s money.”")
         #expect(campaign.first?.speaker?.name == "Halm’s campaign")
-        let with = quotes("The union has denied it happened, with Lind taking to the radio to call Halm “totally confused” for the claim.")
+        let with = quotes("The union played down the row, with Lind going on the radio to call Halm “badly mistaken” about the fees.")
         #expect(with.first?.speaker?.name == "Lind")
     }
 
-    /// "some aides, along with many harbour officials, have suggested": the piece that joins others to the
+    /// "some aides, along with several harbour officials, have suggested": the piece that joins others to the
     /// subject is no subject ("as well as to ports such as Ostby" joins no one); "Prime Minister Vera Sand of
     /// Norland", "Chief Patrol Agent Tomas Lind": the capitalised role before the name is the role.
     @Test func joinedSubjectsAndCapitalisedRoles() throws {
-        let joined = quotes("Ruiz is still seeking help, and some aides, along with many harbour officials, have suggested that she hire from within the union.")
+        let joined = quotes("Ruiz has not chosen a deputy yet, and some aides, along with several harbour officials, have suggested that she pick a pilot from the north quay.")
         #expect(joined.first?.speaker?.name == "some aides")
         let minister = try #require(quote("Prime Minister Vera Sand of Norland said she was “optimistic.”", containing: "optimistic").speaker)
         #expect(minister.name == "Vera Sand")
@@ -1816,40 +1816,40 @@ struct QuoteAttributionTests {
         #expect(agent.name == "Tomas Lind")
     }
 
-    /// "wrote to Ruiz, urging …", "Lazar admitted to …": words after "to" say to whom or what, and report nothing.
+    /// "wrote to Ruiz, asking …", "Halm admitted to …": words after "to" say to whom or what, and report nothing.
     @Test func toAfterTheVerbReportsNothing() {
-        #expect(quotes("In March, senior members of the board also wrote to Ruiz, urging the board to review the fees.").isEmpty)
+        #expect(quotes("In March, senior members of the board also wrote to Ruiz, asking for a new rota.").isEmpty)
         #expect(quotes("Halm wrote to the board that the fees were far too high for the crews.").first?.text == "the fees were far too high for the crews")
     }
 
     /// "he" or "she" is one person: after "Some aides said …", "“…,” he said" is the last person who spoke,
     /// not the aides.
     @Test func heIsNoGroup() {
-        let found = quotes("“We will win,” said Maris Halm, the union chief.", "Aides said the talks went well.", "“Nobody knows what I will do,” he said.")
+        let found = quotes("“We will win,” said Maris Halm, the union chief.", "Aides said the talks went well.", "“I will decide on the rota by Friday,” he said.")
         #expect(found.last?.speaker?.name == "Maris Halm")
     }
 
-    /// "Nuclear safety experts have …, but have speculated that … “explosive yield”": a capitalised word opening
-    /// the sentence and the lower-case words after it up to a head noun are one description; "Bloomberg
-    /// contrasted his business …" is a name and its verb, and "candidate Sen. Vera Sand" keeps the title's period.
+    /// "Coastal safety experts have …, but have warned that … “storm margin”": a capitalised word opening
+    /// the sentence and the lower-case words after it up to a head noun are one description; "Halm
+    /// compared his shipyard …" is a name and its verb, and "candidate Sen. Vera Sand" keeps the title's period.
     @Test func aCapitalisedWordThenItsNoun() {
-        let experts = quotes("Nuclear safety experts have discounted the claims, but have speculated that the plant might boost its “explosive yield” by other means.")
-        #expect(experts.first?.speaker?.name == "Nuclear safety experts")
-        let verb = quotes("Halm is a trader.", "Halm contrasted his business history with Ruiz’s, saying “I built a business from nothing at all.”")
+        let experts = quotes("Coastal safety experts have doubted the figures, but have warned that the sea wall might lose its “storm margin” within a decade.")
+        #expect(experts.first?.speaker?.name == "Coastal safety experts")
+        let verb = quotes("Halm is a trader.", "Halm compared his shipyard with Ruiz’s, saying “I built mine with borrowed tools.”")
         #expect(verb.last?.speaker?.name == "Halm")
-        let titled = quotes("Harbour candidate Sen. Vera Sand (I-Val.) on Saturday criticized the accord, saying the deal goes “nowhere near far enough.”")
+        let titled = quotes("Harbour candidate Sen. Vera Sand (I-Val.) on Saturday attacked the rota, saying it leaves the night crews “out in the cold.”")
         #expect(titled.first?.speaker?.name == "Vera Sand")
     }
 
-    /// "Mr. Halm, seeking to clarify his remarks, issued a statement, saying “…”": a participle's phrase after
+    /// "Mr. Halm, hoping to calm the crews, wrote to the union, saying “…”": a participle's phrase after
     /// the name is set off like a description (a preposition in -ing, "during", opens no such phrase).
     @Test func aParticiplePhraseAfterTheSubject() {
-        let found = quotes("Mr. Halm, seeking to clarify his remarks, issued a statement on Friday afternoon, saying, “There is no question that the quay must open.”")
+        let found = quotes("Mr. Halm, hoping to calm the crews, wrote to the union on Friday, saying, “The north quay will open on time.”")
         #expect(found.first?.speaker?.name == "Halm")
     }
 
-    /// "The social media posts read, “…”": posts, like a post or tweets, carry words.
+    /// "The harbour board’s posts read, “…”": posts, like a post or tweets, carry words.
     @Test func postsRead() {
-        #expect(quotes("The social media posts read, “Meet the new harbour chief.”").first?.cue == "The social media posts read")
+        #expect(quotes("The harbour board’s posts read, “Come and meet the new lock crew.”").first?.cue == "The harbour board’s posts read")
     }
 }

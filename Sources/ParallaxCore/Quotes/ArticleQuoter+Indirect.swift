@@ -39,7 +39,7 @@ extension ArticleQuoter {
                     {
                         start = that  // "said in an interview with the Gazette that …": what was said comes after "that"
                     } else if start < sentence.upperBound, tokens[start].is("to") {
-                        start = sentence.upperBound  // "wrote to the mayor, urging …": to whom, and nothing reported
+                        start = sentence.upperBound  // "wrote to the mayor, asking …": to whom, and nothing reported
                     }
                     while start < sentence.upperBound, tokens[start].isWord, ["on", "in", "that"].contains(tokens[start].lowered)
                         || TextScanning.weekdays.contains(tokens[start].lowered)

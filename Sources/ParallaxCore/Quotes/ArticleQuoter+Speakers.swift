@@ -208,7 +208,7 @@ extension ArticleQuoter {
                 entities.noteSpeaker(name, role: nil, paragraph: paragraph)
                 return SpeakerReference(name: name)
             }
-            // "Halm sought to clear her name. She claimed …": a person pronoun opening a sentence is the person the
+            // "Halm stood to answer the board. She argued …": a person pronoun opening a sentence is the person the
             // sentence before it in the paragraph was about — a person by a given name, a title or a full name before.
             if SpeechLexicon.personPronouns.contains(word), start == token, start > 0,
                 case let previousStart = sentences[paragraph].start(of: start - 1),
@@ -392,7 +392,7 @@ extension ArticleQuoter {
                 break
             }
         }
-        // "Former Speaker of the House Newt Lind lauded": a title's "of" phrase runs on to the name after it.
+        // "Former Speaker of the Assembly Ana Lind agreed": a title's "of" phrase runs on to the name after it.
         if stop > index, stop + 1 < end, tokens[stop].is("of"), tokens[stop - 1].classes.contains(.title) || tokens[stop - 1].classes.contains(.personNouns) {
             var next = stop + 1
             while next < end, tokens[next].classes.contains(.determiners) { next += 1 }
@@ -411,7 +411,7 @@ extension ArticleQuoter {
         // "One Democratic official", "The Brandt campaign": a description runs on to its head noun,
         // past other words after a possessive ("Ana Ruiz's right-hand woman").
         let isHead = { (index: Int) in tokens[index].isWord && (tokens[index].classes.contains(.personNouns) || tokens[index].classes.contains(.organisationNouns)) }
-        // "Nuclear safety experts have …": one capitalised word opening the sentence, then lower-case words to a head noun.
+        // "Coastal safety experts have …": one capitalised word opening the sentence, then lower-case words to a head noun.
         if stop == index + 1, index == start,
             let head = (stop..<min(end, stop + 3)).prefix(while: { i in
                 tokens[i].isWord && !tokens[i].startsUppercase && !tokens[i].lowered.hasSuffixBytes("ed") && !CueFinder.isVerb(tokens, i)
@@ -461,7 +461,7 @@ extension ArticleQuoter {
                 || tokens[stop + 1].isPossessive && close - stop <= 8  // "Petra Halm, Ruiz's mother, issued"
                 || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
                 || CueFinder.isAside(tokens, stop + 1..<close)  // "The campaign, in a Q&A on its website, worded it"
-                // "Mr. Halm, seeking to clarify his remarks, issued"
+                // "Mr. Halm, hoping to calm the crews, wrote"
                 || CueFinder.isParticiple(tokens[stop + 1]) && !tokens[stop + 1].startsUppercase && !tokens[stop + 1].classes.contains(.prepositions)
                     && close - stop <= 10
                 || CueFinder.isPartyAndState(SpeakerPhrase.text(tokens[stop + 1..<close]))  // "Ana Ruiz, D-Val., delivered"

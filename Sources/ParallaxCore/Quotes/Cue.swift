@@ -271,7 +271,7 @@ enum CueFinder {
             // "Ruiz used the hearing to demand", "Halm wants to call": the infinitive's speaker is its clause's
             // subject, which the caller finds; what stands just before "to" is an object.
             if !speaks, isInfinitive(tokens, verb: verb, from: range.lowerBound) {
-                // "…, with Lind taking to the radio to call": the participle's subject after "with" is the speaker.
+                // "…, with Lind going on the radio to call": the participle's subject after "with" is the speaker.
                 if let with = (max(range.lowerBound, verb - 10)..<verb).last(where: { tokens[$0].is("with") }), with + 2 < verb,
                     tokens[with + 1].startsUppercase, case let name = with + 1..<nameRunEnd(tokens, from: with + 1, to: verb),
                     name.upperBound < verb, isParticiple(tokens[name.upperBound])

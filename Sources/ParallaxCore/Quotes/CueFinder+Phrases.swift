@@ -130,7 +130,7 @@ extension CueFinder {
         // The word before the name is the role's head ("candidate", "front-runner"), not a verb ("Lindqvist attacked Ruiz").
         guard look > start, look < end, tokens[look].isWord, tokens[look].startsUppercase,
             tokens[look - 1].classes.contains(.personNouns) || !tokens[look - 1].lowered.hasSuffixBytes("ed") && !tokens[look - 1].classes.contains(.verbs)
-                // nor a verb's particle or preposition ("the campaign shrugged off Ruiz's comments")
+                // nor a verb's particle or preposition ("the board brushed off Ruiz's letter")
                 && !tokens[look - 1].classes.contains(.prepositions) && !Self.particles.contains(tokens[look - 1].lowered)
         else { return nil }
         return nameRunEnd(tokens, from: look, to: end)
@@ -241,7 +241,7 @@ extension CueFinder {
             return (name, nil)
         }
         if let second = rest.firstIndex(where: { tokens[$0].is(",") || isDash(tokens, $0) }) { rest = rest.lowerBound..<second }
-        // "Halm, after a long pause, said": an aside of time or place, not a role ("Halm, of the pilots' guild," and
+        // "Halm, after some thought, said": an aside of time or place, not a role ("Halm, of the pilots' guild," and
         // "Ruiz, for the union," are).
         if isAside(tokens, rest), !["from", "for", "with"].contains(tokens[rest.lowerBound].lowered) { return (name, nil) }
         return (name, rest)

@@ -230,7 +230,7 @@ extension CueFinder {
                 let describedByRelative = tokens[opener].classes.contains(.determiners) && !tokens[opener].startsUppercase
                     && segments[j - 1].contains { relativeWords.contains(tokens[$0].lowered) }
                 let role = !tokens[opener].startsUppercase && tokens[opener].classes.contains(.personNouns)
-                // "Sen. Ana Ruiz, facing a hard race in Orda, a coastal state, said"
+                // "Sen. Ana Ruiz, running again in Orda, a coastal county, said"
                 let participle = !tokens[opener].startsUppercase && isParticiple(tokens[opener]) && segments[j - 1].count >= 2
                 return describedByRelative || role || participle
             })

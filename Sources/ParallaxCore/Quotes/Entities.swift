@@ -64,7 +64,7 @@ struct Entities: Sendable {
                 {
                     start += 1
                 }
-                // "One Halm text vowed", "One Ruiz aide said": a number before a name and the noun it counts.
+                // "One Halm letter promised", "One Ruiz aide said": a number before a name and the noun it counts.
                 if start + 1 < end, ["one", "another"].contains(tokens[start].lowered), end < tokens.count, tokens[end].isWord,
                     !tokens[end].startsUppercase, !tokens[end].classes.contains(.verbs), !tokens[end].classes.contains(.clauseWords)
                 {

@@ -81,7 +81,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         {
             var end = nameFirst + 1
             while end < tokens.endIndex, tokens[end].isWord, tokens[end].startsUppercase { end += 1 }
-            // Not a title that ends the run ("Former Speaker of the House Ana Ruiz"), unless a given name is
+            // Not a title that ends the run ("Former Speaker of the Assembly Ana Ruiz"), unless a given name is
             // before it ("Robert King of the delegation").
             let last = tokens[end - 1]
             let endsInTitle = (last.classes.contains(.title) || last.classes.contains(.personNouns))
@@ -158,7 +158,7 @@ enum SpeakerPhrase: Sendable, Equatable {
             nameStart = possessor + 1
         }
         while nameStart < tokens.endIndex, !tokens[nameStart].isWord { nameStart += 1 }
-        // "Former Speaker of the House Newt Lind", "Union Director of Harbour Affairs Ana Lind": a title's "of" phrase,
+        // "Former Speaker of the Assembly Ana Lind", "Union Director of Harbour Affairs Ana Lind": a title's "of" phrase,
         // then a person's name — from a given name, else the last two words, when no dictionary knows them as a
         // place or a body.
         if let of = tokens.indices.dropLast(2).last(where: { tokens[$0].is("of") }), of > tokens.startIndex,
@@ -385,7 +385,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         if let close = tokens.last, close.is(")"), let open = tokens.lastIndex(where: { $0.is("(") }) { tokens = tokens[..<open] }
         while let first = tokens.first, !first.isWord || first.classes.contains(.clauseOpeners) { tokens = tokens.dropFirst() }
         while let last = tokens.last, !last.isWord, !last.is(")") { tokens = tokens.dropLast() }
-        // "The candidate herself", "Ruiz himself": the emphatic pronoun adds no one.
+        // "The mayor herself", "Ruiz himself": the emphatic pronoun adds no one.
         if tokens.count > 1, let last = tokens.last, ["herself", "himself", "itself", "themselves"].contains(last.lowered) {
             tokens = tokens.dropLast()
         }
