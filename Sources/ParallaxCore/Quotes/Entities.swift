@@ -113,7 +113,7 @@ struct Entities: Sendable {
     func isOrdinaryWord(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord, token.classes.isDisjoint(with: [.givenName, .knownWord, .personNouns, .organisationNouns]),
-            token.lowered.hasSuffixBytes("ly") || token.lowered.hasSuffixBytes("ing")
+            Self.isSuffixed(token.lowered)
                 || Self.opensSentence(tokens, index) && (writtenLowerCase.contains(token.lowered) || Self.isNumberWord(token.lowered)),
             !TextScanning.isAllCaps(token.text),
             !Lexicon.leaders.contains(token.lowered), !capitalisedInside.contains(token.lowered)
@@ -137,10 +137,6 @@ struct Entities: Sendable {
         var filter = [UInt64](repeating: 0, count: 32)
         func letter(_ word: String) -> Int { Int((word.utf8.first ?? 0) & 31) }
         func lengthBit(_ token: Token) -> UInt64 { 1 << UInt64((token.end - token.start) & 63) }
-        func isSuffixed(_ word: String) -> Bool {
-            guard let last = word.utf8.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "g") else { return false }
-            return word.hasSuffixBytes("ly") || word.hasSuffixBytes("ing")
-        }
         for tokens in paragraphs {
             tokens.withUnsafeBufferPointer { tokens in
                 for index in tokens.indices where tokens[index].startsUppercase && tokens[index].isWord && tokens[index].classes.isDisjoint(with: named) {
@@ -173,6 +169,12 @@ struct Entities: Sendable {
             }
         }
         return (lowerCase, capitalisedInside)
+    }
+
+    /// "Hastily", "Holding": a word in -ly or -ing (the last byte tried first, as most words end otherwise).
+    private static func isSuffixed(_ word: String) -> Bool {
+        guard let last = word.utf8.last, last == UInt8(ascii: "y") || last == UInt8(ascii: "g") else { return false }
+        return word.hasSuffixBytes("ly") || word.hasSuffixBytes("ing")
     }
 
     private static let numberWords: Set<String> = [
@@ -258,9 +260,8 @@ struct Entities: Sendable {
         case .pronoun(let word):
             if SpeechLexicon.personPronouns.contains(word) {
                 // "he" or "she" is one person: not "some aides" or "officials".
-                if let speaker = speakers.last(where: { $0.kind != .organisation && !Self.isGroup($0.name) }), speaker.paragraph >= paragraph - 3 {
-                    return speaker.name
-                }
+                let person = speakers.last { $0.kind != .organisation && !Self.isGroup($0.name) }
+                if let person, person.paragraph >= paragraph - 3 { return person.name }
                 var recent: [Mention] = []
                 for index in window(from: paragraph - 1, paragraph: paragraph, token: token) where kind(at: index) != .organisation {
                     recent.append(mentions[index])
@@ -270,7 +271,7 @@ struct Entities: Sendable {
                 {
                     return name(subject)
                 }
-                if let speaker = speakers.last(where: { $0.kind != .organisation && !Self.isGroup($0.name) }) { return speaker.name }
+                if let person { return person.name }
                 return window(from: 0, paragraph: paragraph, token: token).last { mentions[$0].kind == .person }.map { name(mentions[$0]) }
             }
             if let speaker = speakers.last(where: { $0.kind == .organisation }) { return speaker.name }

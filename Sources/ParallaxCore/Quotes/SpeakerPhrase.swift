@@ -85,7 +85,7 @@ enum SpeakerPhrase: Sendable, Equatable {
             // before it ("Robert King of the delegation").
             let last = tokens[end - 1]
             let endsInTitle = (last.classes.contains(.title) || last.classes.contains(.personNouns))
-                && !tokens[end - 2 >= nameFirst ? end - 2 : nameFirst].classes.contains(.givenName)
+                && !(end - 2 >= nameFirst && tokens[end - 2].classes.contains(.givenName))
             // A surname alone only after a title: "Mr. Lind of the Harbour Policy Center".
             if !endsInTitle, (nameFirst > tokens.startIndex ? 1 : 2)...4 ~= end - nameFirst, end + 1 < tokens.endIndex,
                 ["of", "from", "at", "with"].contains(tokens[end].lowered)
