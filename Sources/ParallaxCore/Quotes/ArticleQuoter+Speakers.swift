@@ -190,8 +190,15 @@ extension ArticleQuoter {
             if reference.members.isEmpty, !reference.titled, reference.role == nil, paragraphs[paragraph].indices.contains(token),
                 Entities.bare(paragraphs[paragraph][token].text) == reference.name, entities.isOrdinaryWord(paragraphs[paragraph], at: token)
             { return nil }
-            if reference.members.isEmpty, let full = entities.fullName(of: reference.name, paragraph: paragraph, token: token) { reference.name = full }
-            for member in reference.names { entities.noteSpeaker(member, role: reference.role, titled: reference.titled, paragraph: paragraph, description: reference.members.isEmpty ? appositive : nil) }
+            // "said Mr. Halm": the gender the cue's own mention gives, which picks among the Halms named before.
+            let gender = reference.members.isEmpty ? entities.gender(ofMention: reference.name, paragraph: paragraph, from: token) : nil
+            if reference.members.isEmpty, let full = entities.fullName(of: reference.name, paragraph: paragraph, token: token, gender: gender) {
+                reference.name = full
+            }
+            for member in reference.names {
+                entities.noteSpeaker(member, role: reference.role, titled: reference.titled, paragraph: paragraph,
+                                     description: reference.members.isEmpty ? appositive : nil, gender: gender)
+            }
             return reference
         case .pronoun(let word):
             // "Ostby went after Lindqvist, when he called …": a person pronoun inside a sentence whose subject is a
@@ -200,11 +207,13 @@ extension ArticleQuoter {
             // Not when the sentence opens with a quotation ("“Lindqvist heads into …,” she said"): its words are no subject.
             if SpeechLexicon.personPronouns.contains(word), start < token, !sentences[paragraph].overlapsQuote(start..<start + 1),
                 case .named(let subject)? = sentenceSubject(paragraphs[paragraph], from: start, to: token), subject.members.isEmpty,
-                entities.kind(of: subject.name) != .organisation, !Lexicon.stateNames.contains(subject.name.lowercased())
-            {
+                entities.kind(of: subject.name) != .organisation, !Lexicon.stateNames.contains(subject.name.lowercased()),
+                // "Immigration is now an issue …, he said": a word the article also writes in lower case is no one.
+                subject.role != nil || subject.titled || !entities.isWrittenLowerCase(subject.name),
                 // "Mrs. Halm's father grew up here, as she said": the possessor, without the "'s".
-                let bare = Entities.bare(subject.name)
-                let name = entities.fullName(of: bare, paragraph: paragraph, token: start) ?? bare
+                case let bare = Entities.bare(subject.name), case let name = entities.fullName(of: bare, paragraph: paragraph, token: start) ?? bare,
+                entities.agrees(name, with: word)
+            {
                 entities.noteSpeaker(name, role: nil, paragraph: paragraph)
                 return SpeakerReference(name: name)
             }
@@ -215,7 +224,7 @@ extension ArticleQuoter {
                 !sentences[paragraph].overlapsQuote(previousStart..<start),
                 case .named(let subject)? = sentenceSubject(paragraphs[paragraph], from: previousStart, to: start), subject.members.isEmpty,
                 case let bare = Entities.bare(subject.name), case let name = entities.fullName(of: bare, paragraph: paragraph, token: previousStart) ?? bare,
-                entities.kind(of: name) == .person
+                entities.kind(of: name) == .person, entities.agrees(name, with: word)
             {
                 entities.noteSpeaker(name, role: nil, paragraph: paragraph)
                 return SpeakerReference(name: name)

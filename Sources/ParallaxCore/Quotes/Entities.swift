@@ -18,6 +18,8 @@ struct Entities: Sendable {
         var settled = false
         /// The name, once asked for.
         var name: String?
+        /// What the title or role before it, or its given name, says of the person's gender ("Mr. Halm").
+        var gender: Gender?
     }
 
     /// Mentions as found; `kind` is only `.person` (a given name or a title says so) or `.unknown` until asked.
@@ -27,12 +29,15 @@ struct Entities: Sendable {
     /// Mentions of two words or more by their last word, in reading order: "Halm" → "Petra Halm".
     private var bySurname: [String: [Int]] = [:]
     /// Speakers attributed so far, latest last.
-    private(set) var speakers: [(name: String, kind: Kind, role: String?, paragraph: Int)] = []
+    private(set) var speakers: [(name: String, kind: Kind, role: String?, paragraph: Int, gender: Gender?)] = []
     /// How often each speaker that is not a person has spoken so far.
     private var bodySpeakers: [String: Int] = [:]
     /// Descriptions already tied to an entity by apposition ("Twitter, the San Francisco-based company").
     private var described: [String: String] = [:]
     private var personSurnames: Set<String> = []
+    /// What the article says of people's gender, by full name and by surname; nil where it says both
+    /// ("Mr. Halm" and "Mrs. Halm").
+    private var genders: [String: Gender?] = [:]
 
     private let paragraphs: [[Token]]
     /// Of the words that may be ordinary ones (see `isOrdinaryWord`), those the article also writes in lower case
@@ -57,9 +62,9 @@ struct Entities: Sendable {
                     end += 1
                 }
                 var start = index
-                // "Does Lind …?", "Can": a question's auxiliary opens no name — but "Will Lund" is one.
+                // "Does Lind …?", "Can", "Outside Halm's yard": a question's auxiliary or a preposition opens no name — but "Will Lund" is one.
                 while start < end, tokens[start].classes.contains(.capitalisedFunctionWords)
-                    || tokens[start].classes.contains(.title)
+                    || tokens[start].classes.contains(.title) || tokens[start].classes.contains(.prepositions)
                     || tokens[start].classes.contains(.clauseWords) && !["will", "may"].contains(tokens[start].lowered)
                 {
                     start += 1
@@ -88,12 +93,74 @@ struct Entities: Sendable {
                         }
                         if end - start > 1 { bySurname[Self.bare(tokens[end - 1].text), default: []].append(mentions.count) }
                         mentions.append(Mention(paragraph: p, token: start, end: end, kind: role == nil ? kind : .person,
-                                                isSubject: opensClause && verbFollows, role: role, quoted: sentences[p].overlapsQuote(start..<end)))
+                                                isSubject: opensClause && verbFollows, role: role, quoted: sentences[p].overlapsQuote(start..<end),
+                                                gender: noteGender(of: tokens[start..<end], titles: tokens[max(0, abbreviated - 1)..<start])))
                     }
                 }
                 index = end
             }
         }
+    }
+
+    /// Whether a capitalised word that opens a sentence is also written in lower case in the article ("Moments").
+    func isWrittenLowerCase(_ word: String) -> Bool {
+        !word.containsBytes(" ") && writtenLowerCase.contains(word.lowercased())
+    }
+
+    /// Records what a mention says of gender: a title or role word just before it ("Ms. Halm", "spokesman
+    /// Tomas Lindqvist", "Congresswoman Ruiz") or, for a full name, its given name.
+    private mutating func noteGender(of name: ArraySlice<Token>, titles: ArraySlice<Token>) -> Gender? {
+        var gender: Gender?
+        for title in titles where title.isWord {
+            guard let said = Gender(word: title.lowered) else { continue }
+            if gender != nil, gender != said { return nil }
+            gender = said
+        }
+        if name.count > 1, let given = Gender(givenName: name.first!.lowered) {
+            if gender != nil, gender != given { return nil }
+            gender = given
+        }
+        guard let gender else { return nil }
+        let surname = Self.bare(name.last!.text)
+        if name.count > 1 { noteGender(gender, of: name.dropLast().map(\.text).joined(separator: " ") + " " + surname) }
+        noteGender(gender, of: surname)
+        return gender
+    }
+
+    /// The gender the mention of a name at a place says ("said Mr. Halm" — whatever other Halms the article has).
+    func gender(ofMention name: String, paragraph: Int, from token: Int) -> Gender? {
+        let words = name.spaceSeparated()
+        guard firstMention.indices.contains(paragraph), let surname = words.last else { return nil }
+        let end = paragraph + 1 < firstMention.count ? firstMention[paragraph + 1] : mentions.count
+        // the first mention by that name near the cue: its surname, and its given name when it has one
+        let tokens = paragraphs[paragraph]
+        let mention = mentions[firstMention[paragraph]..<end].first { mention in
+            mention.token + 2 >= token && mention.token <= token + 6 && Self.bare(tokens[mention.end - 1].text) == surname
+                && (mention.end - mention.token == 1 || tokens[mention.token].text == words[0])
+        }
+        return mention?.gender
+    }
+
+    private mutating func noteGender(_ gender: Gender, of name: String) {
+        if let known = genders[name] {
+            if known != gender { genders[name] = .some(nil) }
+        } else {
+            genders[name] = gender
+        }
+    }
+
+    /// The gender of a person named so far, when the article or a given name says it.
+    func gender(of name: String) -> Gender? {
+        if case let known?? = genders[name] { return known }
+        // A full name is its own: "Mr. Halm" says nothing of Petra Halm, whose given name may.
+        let words = name.spaceSeparated()
+        return words.count > 1 ? Gender(givenName: String(words[0])) : nil
+    }
+
+    /// Whether "he" or "she" can stand for a person: yes unless the person's gender is known and another.
+    func agrees(_ name: String, with pronoun: String) -> Bool {
+        guard let wanted = Gender(pronoun: pronoun), let gender = gender(of: name) else { return true }
+        return gender == wanted
     }
 
     /// Whether a word opens a sentence, a quotation or an aside, where any word takes a capital.
@@ -195,11 +262,12 @@ struct Entities: Sendable {
     }
 
     /// The full name a surname stands for: the last person named before with that last word ("Halm" → "Petra Halm").
-    mutating func fullName(of surname: String, paragraph: Int, token: Int) -> String? {
+    /// With a gender ("Mr. Halm"), only a person of that gender or of none known.
+    mutating func fullName(of surname: String, paragraph: Int, token: Int, gender: Gender? = nil) -> String? {
         guard !surname.containsBytes(" "), let candidates = bySurname[surname] else { return nil }
         for index in candidates.reversed() where before(mentions[index], paragraph, token) {
             let name = name(at: index)
-            if name.containsBytes(" "), kind(at: index) == .person { return name }
+            if name.containsBytes(" "), kind(at: index) == .person, gender == nil || (mentions[index].gender ?? gender) == gender { return name }
         }
         return nil
     }
@@ -244,10 +312,17 @@ struct Entities: Sendable {
         return .unknown
     }
 
-    mutating func noteSpeaker(_ name: String, role: String?, titled: Bool = false, paragraph: Int, description: String? = nil) {
+    /// Notes who spoke: `gender` is what the cue's own mention says ("said Mr. Halm"), else the role's word
+    /// ("a spokeswoman") or what the article says of the name.
+    mutating func noteSpeaker(_ name: String, role: String?, titled: Bool = false, paragraph: Int, description: String? = nil, gender: Gender? = nil) {
         let kind = titled || role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
         if kind == .person, let surname = name.spaceSeparated().last, name.containsBytes(" ") { personSurnames.insert(String(surname)) }
-        speakers.append((name, kind, role, paragraph))
+        let said = gender ?? role.flatMap { Gender(role: $0) }
+        if kind == .person, gender == nil, let said {
+            noteGender(said, of: name)
+            if let surname = name.spaceSeparated().last, name.containsBytes(" ") { noteGender(said, of: String(surname)) }
+        }
+        speakers.append((name, kind, role, paragraph, said ?? self.gender(of: name)))
         if kind != .person { bodySpeakers[name, default: 0] += 1 }
         if let description { described[SpeakerIndex.key(description)] = name }
     }
@@ -260,19 +335,24 @@ struct Entities: Sendable {
         case .pronoun(let word):
             if SpeechLexicon.personPronouns.contains(word) {
                 // "he" or "she" is one person: not "some aides" or "officials".
-                let person = speakers.last { $0.kind != .organisation && !Self.isGroup($0.name) }
+                // "she" is not a man the article calls Mr. or by a man's given name.
+                let wanted = Gender(pronoun: word)
+                let person = speakers.last { speaker in
+                    speaker.kind != .organisation && !Self.isGroup(speaker.name) && (wanted == nil || (speaker.gender ?? wanted) == wanted)
+                }
                 if let person, person.paragraph >= paragraph - 3 { return person.name }
                 var recent: [Mention] = []
                 for index in window(from: paragraph - 1, paragraph: paragraph, token: token) where kind(at: index) != .organisation {
+                    if let wanted, let gender = mentions[index].gender ?? (genders.isEmpty ? nil : gender(of: name(at: index))), gender != wanted { continue }
                     recent.append(mentions[index])
                 }
-                if let subject = recent.last(where: { $0.kind == .person && $0.isSubject }) ?? recent.last(where: { $0.kind == .person })
-                    ?? recent.last(where: { $0.isSubject })
-                {
+                if let subject = recent.last(where: { $0.kind == .person && $0.isSubject }) ?? recent.last(where: { $0.kind == .person }) {
                     return name(subject)
                 }
                 if let person { return person.name }
-                return window(from: 0, paragraph: paragraph, token: token).last { mentions[$0].kind == .person }.map { name(mentions[$0]) }
+                return window(from: 0, paragraph: paragraph, token: token).last { index in
+                    mentions[index].kind == .person && (wanted == nil || (mentions[index].gender ?? gender(of: name(mentions[index])) ?? wanted) == wanted)
+                }.map { name(mentions[$0]) }
             }
             if let speaker = speakers.last(where: { $0.kind == .organisation }) { return speaker.name }
             return salientOrganisation(head: nil, paragraph: paragraph, token: token) ?? speakers.last { $0.kind == .unknown }?.name

@@ -1,0 +1,73 @@
+import Testing
+@testable import ParallaxCore
+
+/// "he" and "she" stand for a person of that gender, when the article says it. Sentences are invented.
+struct PronounGenderTests {
+    func quotes(_ paragraphs: String...) -> [Quote] { ArticleQuoter(paragraphs: paragraphs).quotes() }
+    func speaker(_ found: [Quote], _ words: String) -> String? { found.first { $0.text.contains(words) }?.speaker?.name }
+
+    @Test func titleAndRoleWords() {
+        #expect(Gender(word: "Mrs") == .female)
+        #expect(Gender(word: "congresswoman") == .female)
+        #expect(Gender(word: "Chairman") == .male)
+        #expect(Gender(word: "senator") == nil)
+        #expect(Gender(word: "German") == nil)
+        #expect(Gender(word: "human") == nil)
+        #expect(Gender(role: "a spokeswoman for the port") == .female)
+        #expect(Gender(role: "the union's chairman") == .male)
+        #expect(Gender(role: "the chairman's wife") == nil)  // says both: no answer
+        #expect(Gender(pronoun: "she") == .female)
+        #expect(Gender(pronoun: "it") == nil)
+        #expect(Gender(givenName: "Tomas") == .male)
+        #expect(Gender(givenName: "Petra") == .female)
+        #expect(Gender(givenName: "Robin") == nil)
+    }
+
+    /// "she" is not the man who spoke last, but the woman named since.
+    @Test func sheSkipsAMan() {
+        let found = quotes("“We will reopen the north pier,” Tomas Lindqvist said.",
+                           "Ana Ruiz runs the ferry office. “The pier can wait a month,” she said.")
+        #expect(speaker(found, "wait a month") == "Ana Ruiz")
+    }
+
+    /// A man's given name, and a role word before a name ("union spokeswoman Brannstad").
+    @Test func heSkipsAWomanAndARoleWordSays() {
+        let he = quotes("“The tide tables are wrong,” said Mrs. Halm.",
+                        "Tomas Lindqvist, the harbour master, shook his head. “They were checked twice,” he said.")
+        #expect(speaker(he, "checked twice") == "Tomas Lindqvist")
+        let she = quotes("“Ferries will run on Sunday,” said Tomas Lindqvist.",
+                         "Union spokeswoman Brannstad was less sure. “Nobody has asked the crews,” she said.")
+        #expect(speaker(she, "asked the crews") == "Brannstad")
+    }
+
+    /// "Mr. Halm said" is the Halm who is a man, whichever Halm was named last; "she" is then the other.
+    @Test func anHonorificPicksTheFullName() {
+        let found = quotes("Lars Halm and his sister, Petra Halm, run the boatyard.",
+                           "“We sold the boat,” Mr. Halm said.",
+                           "“Nobody asked me,” she said.")
+        #expect(speaker(found, "sold the boat") == "Lars Halm")
+        #expect(speaker(found, "Nobody asked me") == "Petra Halm")
+    }
+
+    /// "Mr. Halm" says nothing of Kiri Halm, a full name whose given name says nothing either.
+    @Test func aSurnamesTitleIsNotTheFamilys() {
+        let found = quotes("“The yard is sold,” said Mr. Halm.",
+                           "Kiri Halm, who keeps the books, disagreed. “It is not,” she said.")
+        #expect(speaker(found, "It is not") == "Kiri Halm")
+    }
+
+    /// "Tolls are the quiet issue …; gone are the days when he said": a word the article also writes in
+    /// lower case is no person the pronoun could be.
+    @Test func aLowerCaseWordIsNoSubject() {
+        let found = quotes("“We will keep the ferry,” Lindqvist said.",
+                           "Tolls are the quiet issue of the race; gone are the days when, at every meeting, he said the tolls would “never rise.”")
+        #expect(speaker(found, "never rise") == "Lindqvist")
+    }
+
+    /// "Outside Brandvik's gate": a preposition opening a sentence is no part of a name.
+    @Test func aPrepositionOpensNoName() {
+        let found = quotes("Jonas Berg has crewed the ferry for ten years.",
+                           "Outside Brandvik's gate, the crews waited. “Nobody told us,” he said.")
+        #expect(speaker(found, "Nobody told us") == "Jonas Berg")
+    }
+}
