@@ -78,7 +78,7 @@ struct Entities: Sendable {
                 if start < end {
                     if end - start > 1 || !tokens[start].classes.contains(.calendarWord) && !isOrdinaryWord(tokens, at: start) {
                         let titled = tokens[index..<start].contains { $0.classes.contains(.title) }
-                        let kind: Kind = titled || Self.looksLikePerson(tokens[start..<end]) ? .person : .unknown
+                        let kind: Kind = titled || looksLikePerson(tokens[start..<end]) ? .person : .unknown
                         if kind == .person, end - start > 1 { personSurnames.insert(Self.bare(tokens[end - 1].text)) }
                         let opensClause = index == 0 || [",", ";", ":", "(", "—"].contains(tokens[index - 1].text) || tokens[index - 1].kind == .mark
                             || tokens[index - 1].classes.contains(.clauseOpeners) || tokens[index - 1].lowered == "that"
@@ -209,7 +209,10 @@ struct Entities: Sendable {
                 for index in tokens.indices where tokens[index].startsUppercase && tokens[index].isWord && tokens[index].classes.isDisjoint(with: named) {
                     let word = tokens[index].lowered
                     if isSuffixed(word) { suffixed.insert(word) }
-                    if tokens[index].classes.isDisjoint(with: unasked), opensSentence(tokens, index) {
+                    // …and the last word of a run of capitalised words ("Harbour Operations"), asked by `isCommonNoun`
+                    let endsRun = index > 0 && tokens[index - 1].isWord && tokens[index - 1].startsUppercase && !tokens[index - 1].isPossessive
+                        && (index + 1 == tokens.count || !tokens[index + 1].isWord || !tokens[index + 1].startsUppercase)
+                    if tokens[index].classes.isDisjoint(with: unasked), endsRun || opensSentence(tokens, index) {
                         openers.insert(word)
                         filter[letter(word)] |= lengthBit(tokens[index])
                     }
@@ -256,9 +259,22 @@ struct Entities: Sendable {
     }
 
     /// Two to four capitalised words, none an organisation's, and a given name first or no known place or body among them.
-    private static func looksLikePerson(_ run: ArraySlice<Token>) -> Bool {
+    private func looksLikePerson(_ run: ArraySlice<Token>) -> Bool {
         guard run.count >= 2, run.count <= 4, !run.contains(where: { $0.classes.contains(.organisationWord) }) else { return false }
-        return run.first!.classes.contains(.givenName) || !run.contains { $0.classes.contains(.knownWord) }
+        if run.first!.classes.contains(.givenName) { return true }
+        return !run.contains { $0.classes.contains(.knownWord) } && !Self.isPlace(run.map(\.lowered)) && !isCommonNoun(run.last!.lowered)
+    }
+
+    /// "Harbour Operations", "Pier Street": a run whose last word the article also writes in lower case names a
+    /// thing or a body, not a person (who would have a given name first: "Petra Street").
+    private func isCommonNoun(_ word: String) -> Bool {
+        writtenLowerCase.contains(word)
+    }
+
+    /// "South Dakota Farmers", "Lisbon-based": a run holding a two-word US state, or a place's "-based".
+    private static func isPlace(_ words: [String]) -> Bool {
+        words.contains { $0.hasSuffixBytes("-based") }
+            || words.indices.dropLast().contains { Lexicon.stateNames.contains(words[$0] + " " + words[$0 + 1]) }
     }
 
     /// The full name a surname stands for: the last person named before with that last word ("Halm" → "Petra Halm").
@@ -302,7 +318,10 @@ struct Entities: Sendable {
         {
             return .organisation
         }
-        if titled || words.count >= 2 && words.count <= 4 && (Lexicon.givenNames.contains(words[0].lowercased()) || !words.contains { Lexicon.words[$0.lowercased()] != nil && !Lexicon.givenNames.contains($0.lowercased()) }) {
+        if titled || words.count >= 2 && words.count <= 4 && (Lexicon.givenNames.contains(words[0].lowercased())
+            || !words.contains { Lexicon.words[$0.lowercased()] != nil && !Lexicon.givenNames.contains($0.lowercased()) }
+                && !Self.isPlace(words.map { $0.lowercased() }) && !isCommonNoun(words.last!.lowercased()))
+        {
             return .person
         }
         if words.count == 1 {

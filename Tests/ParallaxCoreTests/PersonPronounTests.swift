@@ -1,8 +1,8 @@
 import Testing
 @testable import ParallaxCore
 
-/// "he" and "she" stand for a person of that gender, when the article says it. Sentences are invented.
-struct PronounGenderTests {
+/// Whom "he" and "she" can stand for: a person, of that gender when the article says it. Sentences are invented.
+struct PersonPronounTests {
     func quotes(_ paragraphs: String...) -> [Quote] { ArticleQuoter(paragraphs: paragraphs).quotes() }
     func speaker(_ found: [Quote], _ words: String) -> String? { found.first { $0.text.contains(words) }?.speaker?.name }
 
@@ -69,5 +69,15 @@ struct PronounGenderTests {
         let found = quotes("Jonas Berg has crewed the ferry for ten years.",
                            "Outside Brandvik's gate, the crews waited. “Nobody told us,” he said.")
         #expect(speaker(found, "Nobody told us") == "Jonas Berg")
+    }
+
+    /// Capitalised runs that are no one: a name ending in a word the article writes in lower case
+    /// ("Harbour Operations" and "the operations desk"), one holding a two-word state, a "-based" place.
+    @Test func placesAndThingsAreNoOne() {
+        for paragraph in ["Staff at Harbour Operations were told on Friday, and the operations desk closed.",
+                          "The crews met the New Jersey Pilots on Friday.", "Crews met a Lisbon-based Insurer on Friday."] {
+            let found = quotes("The oldest hand on the ferry is Jonas Berg.", paragraph + " “Nobody told us,” he said.")
+            #expect(speaker(found, "Nobody told us") == "Jonas Berg", "\(paragraph)")
+        }
     }
 }
