@@ -56,6 +56,13 @@ struct PersonPronounTests {
         #expect(speaker(found, "It is not") == "Kiri Halm")
     }
 
+    /// "“…,” she said" says so of whoever she is: a "he" after it is someone else.
+    @Test func aPronounSaysTheSpeakersGender() {
+        let found = quotes("Kiri Halm, who chairs the pier committee, spoke first. “We meet on Friday,” she said.",
+                           "Rask Lindqvist answered from the floor. “Friday is too late,” he said.")
+        #expect(speaker(found, "too late") == "Rask Lindqvist")
+    }
+
     /// "Tolls are the quiet issue …; gone are the days when he said": a word the article also writes in
     /// lower case is no person the pronoun could be.
     @Test func aLowerCaseWordIsNoSubject() {

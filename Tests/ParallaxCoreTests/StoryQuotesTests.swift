@@ -25,6 +25,16 @@ struct StoryQuotesTests {
         #expect(found.articles[1].quotes.first { $0.text.contains("gates") }?.speaker?.name == "Irena Kovač")
     }
 
+    /// "Halm", said to be a man, is not the surname of Kiri Halm, said to be a woman, in another article.
+    @Test func aSurnameOfTheOtherGenderStaysApart() {
+        let found = QuoteExtractor().extract(story([
+            ("a.txt", ["“The yard is sold,” Kiri Halm said.", "“Nobody was asked,” she said."]),
+            ("b.txt", ["“The yard was never for sale,” Halm said.", "“Not while I run it,” he said."]),
+        ]))
+        #expect(found.speakers.contains { $0.name == "Halm" && $0.aliases.isEmpty })
+        #expect(found.articles[1].quotes.first?.speaker?.name == "Halm")
+    }
+
     @Test func spellingsOfOneSpeakerThatTieGiveOneFixedName() throws {
         // Which of two equal spellings names the speaker must not depend on hash order (it changes per run).
         let found = QuoteExtractor().extract(story([

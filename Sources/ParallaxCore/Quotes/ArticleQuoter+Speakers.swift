@@ -199,6 +199,7 @@ extension ArticleQuoter {
                 entities.noteSpeaker(member, role: reference.role, titled: reference.titled, paragraph: paragraph,
                                      description: reference.members.isEmpty ? appositive : nil, gender: gender)
             }
+            if reference.members.isEmpty { reference.gender = entities.speakers.last?.gender }
             return reference
         case .pronoun(let word):
             // "Ostby went after Lindqvist, when he called …": a person pronoun inside a sentence whose subject is a
@@ -214,8 +215,8 @@ extension ArticleQuoter {
                 case let bare = Entities.bare(subject.name), case let name = entities.fullName(of: bare, paragraph: paragraph, token: start) ?? bare,
                 entities.agrees(name, with: word)
             {
-                entities.noteSpeaker(name, role: nil, paragraph: paragraph)
-                return SpeakerReference(name: name)
+                entities.noteSpeaker(name, role: nil, paragraph: paragraph, gender: Gender(pronoun: word))
+                return SpeakerReference(name: name, gender: Gender(pronoun: word))
             }
             // "Halm stood to answer the board. She argued …": a person pronoun opening a sentence is the person the
             // sentence before it in the paragraph was about — a person by a given name, a title or a full name before.
@@ -226,8 +227,8 @@ extension ArticleQuoter {
                 case let bare = Entities.bare(subject.name), case let name = entities.fullName(of: bare, paragraph: paragraph, token: previousStart) ?? bare,
                 entities.kind(of: name) == .person, entities.agrees(name, with: word)
             {
-                entities.noteSpeaker(name, role: nil, paragraph: paragraph)
-                return SpeakerReference(name: name)
+                entities.noteSpeaker(name, role: nil, paragraph: paragraph, gender: Gender(pronoun: word))
+                return SpeakerReference(name: name, gender: Gender(pronoun: word))
             }
             // "Some union members … are calling for talks, but they cite …": "they" after a plural subject is it.
             if word == "they", start < token, !sentences[paragraph].overlapsQuote(start..<start + 1),
@@ -237,8 +238,9 @@ extension ArticleQuoter {
                 return resolve(subject, entities: &entities, paragraph: paragraph, token: start, appositive: nil)
             }
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else { return nil }
-            entities.noteSpeaker(name, role: nil, paragraph: paragraph)
-            return SpeakerReference(name: name)
+            // "she said" says so of whoever she is, for the pronouns after it.
+            entities.noteSpeaker(name, role: nil, paragraph: paragraph, gender: Gender(pronoun: word))
+            return SpeakerReference(name: name, gender: Gender(pronoun: word))
         case .description(let head, let text, let role, let affiliation):
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else {
                 // Unresolved, it still names someone ("the Florida senator", "a senior official") unless its

@@ -111,19 +111,18 @@ struct Entities: Sendable {
     /// Tomas Lindqvist", "Congresswoman Ruiz") or, for a full name, its given name.
     private mutating func noteGender(of name: ArraySlice<Token>, titles: ArraySlice<Token>) -> Gender? {
         var gender: Gender?
-        for title in titles where title.isWord {
-            guard let said = Gender(word: title.lowered) else { continue }
+        // only titles and person nouns can say it ("Ms.", "spokeswoman", "wife"): two bit tests for most words
+        for title in titles where !title.classes.isDisjoint(with: [.title, .personNouns]) {
+            guard let said = Gender(lowercasedWord: title.lowered) else { continue }
             if gender != nil, gender != said { return nil }
             gender = said
         }
-        if name.count > 1, let given = Gender(givenName: name.first!.lowered) {
+        if name.count > 1, let given = Gender(lowercasedGivenName: name.first!.lowered) {
             if gender != nil, gender != given { return nil }
             gender = given
         }
         guard let gender else { return nil }
-        let surname = Self.bare(name.last!.text)
-        if name.count > 1 { noteGender(gender, of: name.dropLast().map(\.text).joined(separator: " ") + " " + surname) }
-        noteGender(gender, of: surname)
+        noteGender(gender, of: Self.bare(name.last!.text))
         return gender
     }
 
@@ -152,9 +151,19 @@ struct Entities: Sendable {
     /// The gender of a person named so far, when the article or a given name says it.
     func gender(of name: String) -> Gender? {
         if case let known?? = genders[name] { return known }
-        // A full name is its own: "Mr. Halm" says nothing of Petra Halm, whose given name may.
+        // A full name is its own: "Mr. Halm" says nothing of Petra Halm, whose mentions or given name may.
         let words = name.spaceSeparated()
-        return words.count > 1 ? Gender(givenName: String(words[0])) : nil
+        guard words.count > 1, let surname = words.last else { return nil }
+        var said: Gender?
+        for index in bySurname[Self.bare(String(surname))] ?? [] {
+            let mention = mentions[index]
+            guard let gender = mention.gender, mention.end - mention.token == words.count,
+                paragraphs[mention.paragraph][mention.token].text == words[0]
+            else { continue }
+            if said != nil, said != gender { return nil }
+            said = gender
+        }
+        return said ?? Gender(givenName: String(words[0]))
     }
 
     /// Whether "he" or "she" can stand for a person: yes unless the person's gender is known and another.

@@ -13,8 +13,9 @@ enum Gender: Sendable, Equatable {
     }
 
     /// The gender a title or role word gives: "Mrs", "spokeswoman", "chairman"; nil for most ("senator").
-    init?(word: String) {
-        let word = word.lowercased()
+    init?(word: String) { self.init(lowercasedWord: word.lowercased()) }
+
+    init?(lowercasedWord word: String) {
         if Self.femaleWords.contains(word) || word.hasSuffixBytes("woman") || word.hasSuffixBytes("women") {
             self = .female
         } else if Self.maleWords.contains(word) || word.hasSuffixBytes("man") && !Self.notMen.contains(word) || word.hasSuffixBytes("men") && !Self.notMen.contains(word) {
@@ -37,8 +38,9 @@ enum Gender: Sendable, Equatable {
     }
 
     /// The gender a common given name usually has; nil for names given to both ("Alex", "Kim", "Robin").
-    init?(givenName: String) {
-        let name = givenName.lowercased()
+    init?(givenName: String) { self.init(lowercasedGivenName: givenName.lowercased()) }
+
+    init?(lowercasedGivenName name: String) {
         if Self.femaleNames.contains(name) {
             self = .female
         } else if Self.maleNames.contains(name) {

@@ -49,9 +49,17 @@ public struct SpeakerReference: Sendable, Equatable {
     public var members: [String]
     /// A title or courtesy title came before the name ("Sen.", "Mrs."): the speaker is a person.
     var titled: Bool
+    /// What the article says of the speaker's gender ("Mr. Halm", "she said"), so that "Halm" is not
+    /// merged with a Halm of the other gender. Not printed.
+    var gender: Gender?
 
     public init(name: String, role: String? = nil, affiliation: String? = nil, members: [String] = []) {
         self.init(name: name, role: role, affiliation: affiliation, members: members, titled: false)
+    }
+
+    init(name: String, gender: Gender?) {
+        self.init(name: name)
+        self.gender = gender
     }
 
     init(name: String, role: String?, affiliation: String?, members: [String] = [], titled: Bool) {

@@ -27,7 +27,9 @@ public struct QuoteExtractor: Sendable {
         for (article, quotes) in zip(story.articles, perArticle) {
             for quote in quotes where quote.kind != .term {
                 guard let speaker = quote.speaker else { continue }
-                for name in speaker.names { index.add(name, role: speaker.members.isEmpty ? speaker.role : nil, file: article.file) }
+                for name in speaker.names {
+                    index.add(name, role: speaker.members.isEmpty ? speaker.role : nil, file: article.file, gender: speaker.members.isEmpty ? speaker.gender : nil)
+                }
             }
         }
         let speakers = index.speakers(extraAliases: acronyms)

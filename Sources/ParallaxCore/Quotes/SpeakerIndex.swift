@@ -7,6 +7,8 @@ struct SpeakerIndex: Sendable {
     private var uses: [String: Int] = [:]
     private var roles: [String: [String]] = [:]
     private var files: [String: [String]] = [:]
+    /// What quotes said of each name's gender; nil where they said both.
+    private var genders: [String: Gender?] = [:]
 
     static func key(_ name: String) -> String {
         // Kovač = Kovac: letters without their accents.
@@ -20,8 +22,11 @@ struct SpeakerIndex: Sendable {
         return key
     }
 
-    mutating func add(_ name: String, role: String?, file: String) {
+    mutating func add(_ name: String, role: String?, file: String, gender: Gender? = nil) {
         let key = Self.key(name)
+        if let gender {
+            if let known = genders[name] { if known != gender { genders[name] = .some(nil) } } else { genders[name] = gender }
+        }
         if parent[key] == nil { parent[key] = key }
         uses[name, default: 0] += 1
         if let role, !(roles[name]?.contains(role) ?? false) { roles[name, default: []].append(role) }
@@ -75,6 +80,12 @@ struct SpeakerIndex: Sendable {
         name.spaceSeparated().filter { word in word.utf8.count > (word.hasSuffixBytes(".") ? 2 : 1) }
     }
 
+    /// Whether quotes gave two names genders, and not the same one.
+    private func saidOtherwise(_ a: String, _ b: String) -> Bool {
+        guard case let first?? = genders[a], case let second?? = genders[b] else { return false }
+        return first != second
+    }
+
     /// Builds the speaker list, joining surnames, acronyms and outlet aliases.
     /// The name with its first letter in lower case: "The president" → "the president".
     private static func withLowerFirst(_ name: String) -> String {
@@ -112,8 +123,9 @@ struct SpeakerIndex: Sendable {
             // A surname alone joins the one full name that ends with it (or the one person several spell
             // out), when that is a person's name ("Americans" is not the surname of "Cuban Americans").
             // A state is no one's surname: "Florida" is not "POLITICO Florida".
+            // Nor is "Halm", said to be a man, the surname of Petra Halm, said to be a woman.
             if let full = fullNames[name], Set(full.map { root(Self.key($0)) }).count == 1, Self.isPersonName(full[0]),
-                !Lexicon.stateNames.contains(name.lowercased())
+                !Lexicon.stateNames.contains(name.lowercased()), !saidOtherwise(name, full[0])
             {
                 join(full[0], name)
             }
