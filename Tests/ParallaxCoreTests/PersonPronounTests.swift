@@ -63,6 +63,22 @@ struct PersonPronounTests {
         #expect(speaker(found, "too late") == "Rask Lindqvist")
     }
 
+    /// "his daughter Kiri Halm": a family word before a name says the gender too.
+    @Test func aFamilyWordSays() {
+        let found = quotes("Rask Halm and his daughter Kiri Halm run the yard.", "“We sold it,” Mr. Halm said.")
+        #expect(speaker(found, "sold it") == "Rask Halm")
+    }
+
+    /// A surname is the gender most of its family's mentions say: Tomas Halm twice, his daughter once.
+    @Test func aSurnameIsWhatMostOfItsMentionsSay() {
+        #expect(Gender.Count(female: 1, male: 2).majority() == .male)
+        #expect(Gender.Count(female: 1, male: 1).majority() == nil)
+        #expect(Gender.Count(female: 1, male: 0).majority(atLeast: 2) == nil)
+        let found = quotes("“The yard stays,” Tomas Halm said.", "“We are hiring,” Tomas Halm told the crews.",
+                           "Halm’s tone was a contrast to the speech by his daughter, Petra Halm.", "She said the books were “in order.”")
+        #expect(speaker(found, "in order") == "Petra Halm")
+    }
+
     /// "Tolls are the quiet issue …; gone are the days when he said": a word the article also writes in
     /// lower case is no person the pronoun could be.
     @Test func aLowerCaseWordIsNoSubject() {

@@ -28,11 +28,17 @@ struct StoryQuotesTests {
     /// "Halm", said to be a man, is not the surname of Kiri Halm, said to be a woman, in another article.
     @Test func aSurnameOfTheOtherGenderStaysApart() {
         let found = QuoteExtractor().extract(story([
-            ("a.txt", ["“The yard is sold,” Kiri Halm said.", "“Nobody was asked,” she said."]),
-            ("b.txt", ["“The yard was never for sale,” Halm said.", "“Not while I run it,” he said."]),
+            ("a.txt", ["“The yard is sold,” Kiri Halm said.", "“Nobody was asked,” she said.", "“Not one of us,” she added."]),
+            ("b.txt", ["“The yard was never for sale,” Halm said.", "“Not while I run it,” he said.", "“Nor after,” he added."]),
         ]))
         #expect(found.speakers.contains { $0.name == "Halm" && $0.aliases.isEmpty })
         #expect(found.articles[1].quotes.first?.speaker?.name == "Halm")
+        // Said once only, a gender keeps no names apart: that "she" may have been put to the wrong person.
+        let once = QuoteExtractor().extract(story([
+            ("a.txt", ["“The yard is sold,” Kiri Halm said.", "“Nobody was asked,” she said.", "“Not one of us,” she added."]),
+            ("b.txt", ["“The yard was never for sale,” Halm said.", "“Not while I run it,” he said."]),
+        ]))
+        #expect(once.articles[1].quotes.first?.speaker?.name == "Kiri Halm")
     }
 
     @Test func spellingsOfOneSpeakerThatTieGiveOneFixedName() throws {

@@ -215,7 +215,7 @@ extension ArticleQuoter {
                 case let bare = Entities.bare(subject.name), case let name = entities.fullName(of: bare, paragraph: paragraph, token: start) ?? bare,
                 entities.agrees(name, with: word)
             {
-                entities.noteSpeaker(name, role: nil, paragraph: paragraph, gender: Gender(pronoun: word))
+                entities.noteSpeaker(name, role: nil, paragraph: paragraph, pronoun: Gender(pronoun: word))
                 return SpeakerReference(name: name, gender: Gender(pronoun: word))
             }
             // "Halm stood to answer the board. She argued …": a person pronoun opening a sentence is the person the
@@ -227,7 +227,7 @@ extension ArticleQuoter {
                 case let bare = Entities.bare(subject.name), case let name = entities.fullName(of: bare, paragraph: paragraph, token: previousStart) ?? bare,
                 entities.kind(of: name) == .person, entities.agrees(name, with: word)
             {
-                entities.noteSpeaker(name, role: nil, paragraph: paragraph, gender: Gender(pronoun: word))
+                entities.noteSpeaker(name, role: nil, paragraph: paragraph, pronoun: Gender(pronoun: word))
                 return SpeakerReference(name: name, gender: Gender(pronoun: word))
             }
             // "Some union members … are calling for talks, but they cite …": "they" after a plural subject is it.
@@ -239,7 +239,7 @@ extension ArticleQuoter {
             }
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else { return nil }
             // "she said" says so of whoever she is, for the pronouns after it.
-            entities.noteSpeaker(name, role: nil, paragraph: paragraph, gender: Gender(pronoun: word))
+            entities.noteSpeaker(name, role: nil, paragraph: paragraph, pronoun: Gender(pronoun: word))
             return SpeakerReference(name: name, gender: Gender(pronoun: word))
         case .description(let head, let text, let role, let affiliation):
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else {

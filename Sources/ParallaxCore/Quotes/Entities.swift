@@ -35,9 +35,12 @@ struct Entities: Sendable {
     /// Descriptions already tied to an entity by apposition ("Twitter, the San Francisco-based company").
     private var described: [String: String] = [:]
     private var personSurnames: Set<String> = []
-    /// What the article says of people's gender, by full name and by surname; nil where it says both
-    /// ("Mr. Halm" and "Mrs. Halm").
-    private var genders: [String: Gender?] = [:]
+    /// What the article says of people's gender, by surname ("Mr. Halm", "Petra Halm") and by the full names of speakers.
+    private var genders: [String: Gender.Count] = [:]
+    /// The gender each speaker was last said to have, by a title, a role or the article.
+    private var spokenGenders: [String: Gender] = [:]
+    /// How often each speaker of no known gender was "she" and "he".
+    private var pronouns: [String: Gender.Count] = [:]
 
     private let paragraphs: [[Token]]
     /// Of the words that may be ordinary ones (see `isOrdinaryWord`), those the article also writes in lower case
@@ -111,8 +114,8 @@ struct Entities: Sendable {
     /// Tomas Lindqvist", "Congresswoman Ruiz") or, for a full name, its given name.
     private mutating func noteGender(of name: ArraySlice<Token>, titles: ArraySlice<Token>) -> Gender? {
         var gender: Gender?
-        // only titles and person nouns can say it ("Ms.", "spokeswoman", "wife"): two bit tests for most words
-        for title in titles where !title.classes.isDisjoint(with: [.title, .personNouns]) {
+        // only titles, person nouns and gender words can say it ("Ms.", "spokeswoman", "daughter"): a bit test for most words
+        for title in titles where !title.classes.isDisjoint(with: [.title, .personNouns, .genderWord]) {
             guard let said = Gender(lowercasedWord: title.lowered) else { continue }
             if gender != nil, gender != said { return nil }
             gender = said
@@ -141,16 +144,16 @@ struct Entities: Sendable {
     }
 
     private mutating func noteGender(_ gender: Gender, of name: String) {
-        if let known = genders[name] {
-            if known != gender { genders[name] = .some(nil) }
-        } else {
-            genders[name] = gender
-        }
+        genders[name, default: Gender.Count()].add(gender)
     }
 
-    /// The gender of a person named so far, when the article or a given name says it.
+    /// The gender of a person named so far, when the article says it (a title, a role, a pronoun when they spoke) or a given name does.
     func gender(of name: String) -> Gender? {
-        if case let known?? = genders[name] { return known }
+        if let known = genders[name]?.majority() { return known }
+        if let spoken = spokenGenders[name] { return spoken }
+        // "she" twice or more and most of the times they spoke, by two to one: one pronoun put to the wrong
+        // person does not decide it
+        if let known = pronouns[name]?.majority(atLeast: 2) { return known }
         // A full name is its own: "Mr. Halm" says nothing of Petra Halm, whose mentions or given name may.
         let words = name.spaceSeparated()
         guard words.count > 1, let surname = words.last else { return nil }
@@ -290,11 +293,16 @@ struct Entities: Sendable {
     /// With a gender ("Mr. Halm"), only a person of that gender or of none known.
     mutating func fullName(of surname: String, paragraph: Int, token: Int, gender: Gender? = nil) -> String? {
         guard !surname.containsBytes(" "), let candidates = bySurname[surname] else { return nil }
+        var unknown: String?  // the latest whose gender is not known, if none is known to be that one
         for index in candidates.reversed() where before(mentions[index], paragraph, token) {
             let name = name(at: index)
-            if name.containsBytes(" "), kind(at: index) == .person, gender == nil || (mentions[index].gender ?? gender) == gender { return name }
+            guard name.containsBytes(" "), kind(at: index) == .person else { continue }
+            guard let gender else { return name }
+            let known = mentions[index].gender ?? self.gender(of: name)
+            if known == gender { return name }
+            if known == nil, unknown == nil { unknown = name }
         }
-        return nil
+        return unknown
     }
 
     /// The name a mention gives, without a possessive ending or the titles before it.
@@ -342,15 +350,26 @@ struct Entities: Sendable {
 
     /// Notes who spoke: `gender` is what the cue's own mention says ("said Mr. Halm"), else the role's word
     /// ("a spokeswoman") or what the article says of the name.
-    mutating func noteSpeaker(_ name: String, role: String?, titled: Bool = false, paragraph: Int, description: String? = nil, gender: Gender? = nil) {
+    mutating func noteSpeaker(_ name: String, role: String?, titled: Bool = false, paragraph: Int, description: String? = nil,
+                              gender: Gender? = nil, pronoun: Gender? = nil) {
         let kind = titled || role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
         if kind == .person, let surname = name.spaceSeparated().last, name.containsBytes(" ") { personSurnames.insert(String(surname)) }
         let said = gender ?? role.flatMap { Gender(role: $0) }
-        if kind == .person, gender == nil, let said {
-            noteGender(said, of: name)
-            if let surname = name.spaceSeparated().last, name.containsBytes(" ") { noteGender(said, of: String(surname)) }
+        if kind == .person, let said {
+            // A role says it of the name and its surname; the cue's title only of a full name, as a surname
+            // alone may be a family's.
+            if gender == nil || name.containsBytes(" ") { noteGender(said, of: name) }
+            if gender == nil, let surname = name.spaceSeparated().last, name.containsBytes(" ") { noteGender(said, of: String(surname)) }
         }
-        speakers.append((name, kind, role, paragraph, said ?? self.gender(of: name)))
+        // What this cue says, else what the article says, else the pronoun that named them ("she said"), which
+        // may have been put to the wrong person and so says least.
+        if let said = said ?? self.gender(of: name) {
+            spokenGenders[name] = said
+        } else if let pronoun {
+            pronouns[name, default: Gender.Count()].add(pronoun)
+        }
+        let known = self.gender(of: name) ?? pronoun
+        speakers.append((name, kind, role, paragraph, known))
         if kind != .person { bodySpeakers[name, default: 0] += 1 }
         if let description { described[SpeakerIndex.key(description)] = name }
     }
@@ -371,7 +390,7 @@ struct Entities: Sendable {
                 if let person, person.paragraph >= paragraph - 3 { return person.name }
                 var recent: [Mention] = []
                 for index in window(from: paragraph - 1, paragraph: paragraph, token: token) where kind(at: index) != .organisation {
-                    if let wanted, let gender = mentions[index].gender ?? (genders.isEmpty ? nil : gender(of: name(at: index))), gender != wanted { continue }
+                    if let wanted, let gender = mentions[index].gender ?? (genders.isEmpty && spokenGenders.isEmpty && pronouns.isEmpty ? nil : gender(of: name(at: index))), gender != wanted { continue }
                     recent.append(mentions[index])
                 }
                 if let subject = recent.last(where: { $0.kind == .person && $0.isSubject }) ?? recent.last(where: { $0.kind == .person }) {

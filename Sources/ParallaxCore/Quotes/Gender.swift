@@ -50,6 +50,26 @@ enum Gender: Sendable, Equatable {
         }
     }
 
+    /// How often a name was said to be a woman and a man: a family shares a surname, and a pronoun may be
+    /// put to the wrong person, so one answer wins only by two to one.
+    struct Count: Sendable {
+        var female = 0, male = 0
+
+        mutating func add(_ gender: Gender) {
+            if gender == .female { female += 1 } else { male += 1 }
+        }
+
+        /// The gender said at least `times` times and twice as often as the other, if one is.
+        func majority(atLeast times: Int = 1) -> Gender? {
+            if female >= max(times, 2 * male) { return .female }
+            if male >= max(times, 2 * female) { return .male }
+            return nil
+        }
+    }
+
+    /// The words listed as saying a gender (not those that say it by their ending, "-woman", "-man").
+    static var words: Set<String> { femaleWords.union(maleWords) }
+
     private static let femaleWords: Set<String> = [
         "mrs", "ms", "miss", "madam", "madame", "mme", "lady", "dame", "queen", "princess", "duchess", "countess", "baroness",
         "actress", "waitress", "hostess", "heiress", "mother", "wife", "daughter", "sister", "grandmother", "granddaughter",

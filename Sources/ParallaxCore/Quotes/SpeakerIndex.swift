@@ -7,8 +7,8 @@ struct SpeakerIndex: Sendable {
     private var uses: [String: Int] = [:]
     private var roles: [String: [String]] = [:]
     private var files: [String: [String]] = [:]
-    /// What quotes said of each name's gender; nil where they said both.
-    private var genders: [String: Gender?] = [:]
+    /// How often quotes said each name was a woman or a man.
+    private var genders: [String: Gender.Count] = [:]
 
     static func key(_ name: String) -> String {
         // Kovač = Kovac: letters without their accents.
@@ -24,9 +24,7 @@ struct SpeakerIndex: Sendable {
 
     mutating func add(_ name: String, role: String?, file: String, gender: Gender? = nil) {
         let key = Self.key(name)
-        if let gender {
-            if let known = genders[name] { if known != gender { genders[name] = .some(nil) } } else { genders[name] = gender }
-        }
+        if let gender { genders[name, default: Gender.Count()].add(gender) }
         if parent[key] == nil { parent[key] = key }
         uses[name, default: 0] += 1
         if let role, !(roles[name]?.contains(role) ?? false) { roles[name, default: []].append(role) }
@@ -80,9 +78,10 @@ struct SpeakerIndex: Sendable {
         name.spaceSeparated().filter { word in word.utf8.count > (word.hasSuffixBytes(".") ? 2 : 1) }
     }
 
-    /// Whether quotes gave two names genders, and not the same one.
+    /// Whether quotes gave two names genders, and not the same one: each said twice at least, as one
+    /// "she said" put to the wrong person must not keep a surname from its full name.
     private func saidOtherwise(_ a: String, _ b: String) -> Bool {
-        guard case let first?? = genders[a], case let second?? = genders[b] else { return false }
+        guard let first = genders[a]?.majority(atLeast: 2), let second = genders[b]?.majority(atLeast: 2) else { return false }
         return first != second
     }
 

@@ -178,7 +178,7 @@ enum SpeechLexicon {
             (Set(CueFinder.phrasalVerbs.keys), .phrasalVerbs),
             (Lexicon.titles, .title), (Reactions.actionVerbs, .actionVerb), (organisationWords, .organisationWord),
             (Lexicon.givenNames, .givenName), (Set(Lexicon.words.keys).subtracting(Lexicon.givenNames), .knownWord),
-            (Set(TextScanning.monthNames.keys).union(TextScanning.weekdays), .calendarWord),
+            (Set(TextScanning.monthNames.keys).union(TextScanning.weekdays), .calendarWord), (Gender.words, .genderWord),
         ]
         for (list, word) in lists {
             for entry in list { table[entry, default: []].insert(word) }
@@ -217,4 +217,6 @@ struct WordClass: OptionSet, Sendable {
     static let phrasalVerbs = WordClass(rawValue: 1 << 23)
     /// A month or weekday name or abbreviation (`TextScanning.monthNames`, `TextScanning.weekdays`).
     static let calendarWord = WordClass(rawValue: 1 << 24)
+    /// A word that says a person's gender: "Mrs", "daughter", "actress" (see `Gender`).
+    static let genderWord = WordClass(rawValue: 1 << 25)
 }
