@@ -388,14 +388,13 @@ struct Entities: Sendable {
                     speaker.kind != .organisation && !Self.isGroup(speaker.name) && (wanted == nil || (speaker.gender ?? wanted) == wanted)
                 }
                 if let person, person.paragraph >= paragraph - 3 { return person.name }
+                // else a person named since the paragraph before, the subject of a clause first
                 var recent: [Mention] = []
-                for index in window(from: paragraph - 1, paragraph: paragraph, token: token) where kind(at: index) != .organisation {
-                    if let wanted, let gender = mentions[index].gender ?? (genders.isEmpty && spokenGenders.isEmpty && pronouns.isEmpty ? nil : gender(of: name(at: index))), gender != wanted { continue }
+                for index in window(from: paragraph - 1, paragraph: paragraph, token: token) where kind(at: index) == .person {
+                    if let wanted, let gender = mentions[index].gender ?? gender(of: name(at: index)), gender != wanted { continue }
                     recent.append(mentions[index])
                 }
-                if let subject = recent.last(where: { $0.kind == .person && $0.isSubject }) ?? recent.last(where: { $0.kind == .person }) {
-                    return name(subject)
-                }
+                if let subject = recent.last(where: \.isSubject) ?? recent.last { return name(subject) }
                 if let person { return person.name }
                 return window(from: 0, paragraph: paragraph, token: token).last { index in
                     mentions[index].kind == .person && (wanted == nil || (mentions[index].gender ?? gender(of: name(mentions[index])) ?? wanted) == wanted)
