@@ -72,6 +72,8 @@ struct Entities: Sendable {
                 {
                     start += 1
                 }
+                // "Justice Department": a title before a body's words only is part of its name.
+                if start > index, start < end, SpeakerPhrase.isBodyName(tokens[start..<end]) { start = index }
                 // "One Halm letter promised", "One Ruiz aide said": a number before a name and the noun it counts.
                 if start + 1 < end, ["one", "another"].contains(tokens[start].lowered), end < tokens.count, tokens[end].isWord,
                     !tokens[end].startsUppercase, !tokens[end].classes.contains(.verbs), !tokens[end].classes.contains(.clauseWords)

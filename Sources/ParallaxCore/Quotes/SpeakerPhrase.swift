@@ -144,7 +144,7 @@ enum SpeakerPhrase: Sendable, Equatable {
                 && !(i > nameStart && tokens[i - 1].classes.contains(.givenName))
                 && !(i > nameStart + 1 && tokens[i - 1].is(".") && !tokens[i - 2].classes.contains(.title))
         }),
-            lastTitle + 1 < tokens.endIndex
+            lastTitle + 1 < tokens.endIndex, !isBodyName(tokens[(lastTitle + 1)...])
         {
             nameStart = lastTitle + 1
             // "Secretary of State Ana Ruiz": the title's "of" phrase is part of the role, up to a given name, else
@@ -305,13 +305,21 @@ enum SpeakerPhrase: Sendable, Equatable {
     }
 
     /// Where the name starts after the titles that open a phrase ("Lt. Gov. Ana Ruiz"): the phrase's start when none do.
+    /// Not when only a body's words follow: "Justice Department" is a department.
     private static func titlesEnd(_ tokens: ArraySlice<Token>) -> Int {
         var index = tokens.startIndex
         while index < tokens.endIndex, tokens[index].isWord, tokens[index].startsUppercase, tokens[index].classes.contains(.title) {
             index += 1
             if index < tokens.endIndex, tokens[index].is(".") { index += 1 }
         }
-        return index
+        return index > tokens.startIndex && isBodyName(tokens[index...]) ? tokens.startIndex : index
+    }
+
+    /// Capitalised words, all of them a body's ("Department", "Office of Inquiry" is not): what is left of
+    /// "Justice Department" without its title.
+    static func isBodyName(_ tokens: ArraySlice<Token>) -> Bool {
+        guard let first = tokens.first, first.isWord, first.startsUppercase else { return false }
+        return tokens.prefix { $0.isWord && $0.startsUppercase }.allSatisfy { $0.classes.contains(.organisationWord) }
     }
 
     /// Courtesy titles, which say nothing of what someone does: "Mr. Lindqvist, the mayor's spokesman".
