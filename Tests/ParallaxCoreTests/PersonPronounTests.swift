@@ -87,6 +87,12 @@ struct PersonPronounTests {
         #expect(speaker(found, "never rise") == "Lindqvist")
     }
 
+    /// "Moments later, she added": a span of time opening the sentence is no one she could be.
+    @Test func aSpanOfTimeIsNoSubject() {
+        let found = quotes("“We will win,” Ana Ruiz said.", "Moments later, she added, a little sadly: “It will not be this year.”")
+        #expect(speaker(found, "this year") == "Ana Ruiz")
+    }
+
     /// "Outside Brandvik's gate": a preposition opening a sentence is no part of a name.
     @Test func aPrepositionOpensNoName() {
         let found = quotes("Jonas Berg has crewed the ferry for ten years.",

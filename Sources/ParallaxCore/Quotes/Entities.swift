@@ -107,10 +107,15 @@ struct Entities: Sendable {
         }
     }
 
-    /// Whether a capitalised word that opens a sentence is also written in lower case in the article ("Moments").
-    func isWrittenLowerCase(_ word: String) -> Bool {
-        !word.containsBytes(" ") && writtenLowerCase.contains(word.lowercased())
+    /// Whether a one-word name is an ordinary word: one opening a sentence that the article also writes in
+    /// lower case ("Tolls"), a number ("Fifteen") or a span of time ("Moments later, she added").
+    func isOrdinary(_ name: String) -> Bool {
+        guard !name.containsBytes(" ") else { return false }
+        let word = name.lowercased()
+        return writtenLowerCase.contains(word) || Self.isNumberWord(word) || Self.timeWords.contains(word)
     }
+
+    private static let timeWords: Set<String> = ["moments", "minutes", "hours", "days", "weeks", "months", "years", "decades"]
 
     /// Records what a mention says of gender: a title or role word just before it ("Ms. Halm", "spokesman
     /// Tomas Lindqvist", "Congresswoman Ruiz") or, for a full name, its given name.
@@ -189,13 +194,15 @@ struct Entities: Sendable {
 
     /// "Hastily" or "Holding" opening a sentence: an adverb or a participle the article capitalises only where a
     /// sentence begins, and no known name, place or acronym, is an ordinary word — no one's name; so is a word
-    /// the article also writes in lower case ("Moments later,") and a number ("Fifteen of the …").
+    /// the article also writes in lower case ("Moments later,"), a number ("Fifteen of the …") and a span of
+    /// time ("Hours before the vote").
     /// A word a speech verb follows ("Ruiz said", "Ruiz then admitted") or "who" describes is a name all the same.
     func isOrdinaryWord(_ tokens: [Token], at index: Int) -> Bool {
         let token = tokens[index]
         guard token.isWord, token.classes.isDisjoint(with: [.givenName, .knownWord, .personNouns, .organisationNouns]),
             Self.isSuffixed(token.lowered)
-                || Self.opensSentence(tokens, index) && (writtenLowerCase.contains(token.lowered) || Self.isNumberWord(token.lowered)),
+                || Self.opensSentence(tokens, index)
+                    && (writtenLowerCase.contains(token.lowered) || Self.isNumberWord(token.lowered) || Self.timeWords.contains(token.lowered)),
             !TextScanning.isAllCaps(token.text),
             !Lexicon.leaders.contains(token.lowered), !capitalisedInside.contains(token.lowered)
         else { return false }
