@@ -93,6 +93,12 @@ struct PersonPronounTests {
         #expect(speaker(found, "this year") == "Ana Ruiz")
     }
 
+    /// "She's going to …" inside a quotation is no one named "She" that "they" could stand for.
+    @Test func aContractedPronounIsNoName() {
+        let found = quotes("“She's going to get a full briefing,” he said.", "The crews met on Friday, but they cite \"old\" charts for the delay.")
+        #expect(speaker(found, "old") == nil)
+    }
+
     /// "Outside Brandvik's gate": a preposition opening a sentence is no part of a name.
     @Test func aPrepositionOpensNoName() {
         let found = quotes("Jonas Berg has crewed the ferry for ten years.",

@@ -145,6 +145,7 @@ enum SpeechLexicon {
         alongside beside besides beyond behind until unless whether nevertheless nonetheless together ever any more
         over back between you i'm i’m i'll i’ll that's that’s it's it’s there's there’s here's here’s what's what’s let's let’s
         two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundreds thousands
+        she's she’s he's he’s they're they’re we're we’re
         """)
 
     static let determiners = set("the a an this that these its his her their our one another some")
