@@ -63,10 +63,13 @@ struct PersonPronounTests {
         #expect(speaker(found, "too late") == "Rask Lindqvist")
     }
 
-    /// "his daughter Kiri Halm": a family word before a name says the gender too.
+    /// "his daughter Kiri Halm", "her son, Ari Halm": a family word before a name says the gender too.
     @Test func aFamilyWordSays() {
         let found = quotes("Rask Halm and his daughter Kiri Halm run the yard.", "“We sold it,” Mr. Halm said.")
         #expect(speaker(found, "sold it") == "Rask Halm")
+        // set off by a comma: "her son, Ari Halm,"
+        let son = quotes("Kiri Halm and her son, Ari Halm, run the yard.", "“We sold it,” Ms. Halm said.")
+        #expect(speaker(son, "sold it") == "Kiri Halm")
     }
 
     /// A surname is the gender most of its family's mentions say: Tomas Halm twice, his daughter once.

@@ -99,7 +99,7 @@ struct Entities: Sendable {
                         if end - start > 1 { bySurname[Self.bare(tokens[end - 1].text), default: []].append(mentions.count) }
                         mentions.append(Mention(paragraph: p, token: start, end: end, kind: role == nil ? kind : .person,
                                                 isSubject: opensClause && verbFollows, role: role, quoted: sentences[p].overlapsQuote(start..<end),
-                                                gender: noteGender(of: tokens[start..<end], titles: tokens[max(0, abbreviated - 1)..<start])))
+                                                gender: noteGender(of: tokens[start..<end], titles: tokens[Self.saying(tokens, before: abbreviated)..<start])))
                     }
                 }
                 index = end
@@ -116,6 +116,12 @@ struct Entities: Sendable {
     }
 
     private static let timeWords: Set<String> = ["moments", "minutes", "hours", "days", "weeks", "months", "years", "decades"]
+
+    /// Where the words that may say a name's gender start: the word before it ("spokeswoman Brannstad"), or a
+    /// family word set off by a comma ("her son, Ari Halm").
+    private static func saying(_ tokens: [Token], before index: Int) -> Int {
+        index >= 2 && tokens[index - 1].is(",") && tokens[index - 2].classes.contains(.genderWord) ? index - 2 : max(0, index - 1)
+    }
 
     /// Records what a mention says of gender: a title or role word just before it ("Ms. Halm", "spokesman
     /// Tomas Lindqvist", "Congresswoman Ruiz") or, for a full name, its given name.
