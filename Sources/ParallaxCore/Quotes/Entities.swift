@@ -133,7 +133,7 @@ struct Entities: Sendable {
             if gender != nil, gender != said { return nil }
             gender = said
         }
-        if name.count > 1, let given = Gender(lowercasedGivenName: name.first!.lowered) {
+        if name.count > 1, let given = Gender(givenName: name.first!.classes) {
             if gender != nil, gender != given { return nil }
             gender = given
         }
@@ -237,7 +237,9 @@ struct Entities: Sendable {
                     let word = tokens[index].lowered
                     if isSuffixed(word) { suffixed.insert(word) }
                     // …and the last word of a run of capitalised words ("Harbour Operations"), asked by `isCommonNoun`
+                    // (not after a given name or a title: "Petra Street" is someone)
                     let endsRun = index > 0 && tokens[index - 1].isWord && tokens[index - 1].startsUppercase && !tokens[index - 1].isPossessive
+                        && tokens[index - 1].classes.isDisjoint(with: [.givenName, .femaleName, .maleName, .title])
                         && (index + 1 == tokens.count || !tokens[index + 1].isWord || !tokens[index + 1].startsUppercase)
                     if tokens[index].classes.isDisjoint(with: unasked), endsRun || opensSentence(tokens, index) {
                         openers.insert(word)
@@ -289,7 +291,7 @@ struct Entities: Sendable {
     private func looksLikePerson(_ run: ArraySlice<Token>) -> Bool {
         guard run.count >= 2, run.count <= 4, !run.contains(where: { $0.classes.contains(.organisationWord) }) else { return false }
         if run.first!.classes.contains(.givenName) { return true }
-        return !run.contains { $0.classes.contains(.knownWord) } && !Self.isPlace(run.map(\.lowered)) && !isCommonNoun(run.last!.lowered)
+        return !run.contains { $0.classes.contains(.knownWord) } && !Self.isPlace(run.lazy.map(\.lowered)) && !isCommonNoun(run.last!.lowered)
     }
 
     /// "Harbour Operations", "Pier Street": a run whose last word the article also writes in lower case names a
@@ -299,10 +301,15 @@ struct Entities: Sendable {
     }
 
     /// "South Dakota Farmers", "Lisbon-based": a run holding a two-word US state, or a place's "-based".
-    private static func isPlace(_ words: [String]) -> Bool {
+    private static func isPlace<Words: RandomAccessCollection<String>>(_ words: Words) -> Bool where Words.Index == Int {
         words.contains { $0.hasSuffixBytes("-based") }
-            || words.indices.dropLast().contains { Lexicon.stateNames.contains(words[$0] + " " + words[$0 + 1]) }
+            || words.indices.dropLast().contains { i in
+                // only the first words of two-word states are joined and looked up
+                stateOpeners.contains(words[i]) && Lexicon.stateNames.contains(words[i] + " " + words[i + 1])
+            }
     }
+
+    private static let stateOpeners = ["new", "north", "south", "west", "rhode"]
 
     /// The full name a surname stands for: the last person named before with that last word ("Halm" → "Petra Halm").
     /// With a gender ("Mr. Halm"), only a person of that gender or of none known.

@@ -38,12 +38,22 @@ enum Gender: Sendable, Equatable {
     }
 
     /// The gender a common given name usually has; nil for names given to both ("Alex", "Kim", "Robin").
-    init?(givenName: String) { self.init(lowercasedGivenName: givenName.lowercased()) }
-
-    init?(lowercasedGivenName name: String) {
+    init?(givenName: String) {
+        let name = givenName.lowercased()
         if Self.femaleNames.contains(name) {
             self = .female
         } else if Self.maleNames.contains(name) {
+            self = .male
+        } else {
+            return nil
+        }
+    }
+
+    /// The same for a token, from the word classes it was read with: no lookup.
+    init?(givenName classes: WordClass) {
+        if classes.contains(.femaleName) {
+            self = .female
+        } else if classes.contains(.maleName) {
             self = .male
         } else {
             return nil
@@ -86,7 +96,7 @@ enum Gender: Sendable, Equatable {
         Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.lowercased() })
     }
 
-    private static let femaleNames = set("""
+    static let femaleNames = set("""
         Abigail Ada Agnes Aisha Alexandra Alice Alicia Alison Amanda Amber Amelia Amy Ana Andrea Angela Angelina Anita Ann Anna
         Anne Annette Antonia Astrid Audrey Barbara Beatrice Beatriz Betsy Betty Beverly Birgit Brenda Bridget Brigitte Camilla
         Carla Carmen Carol Caroline Carolyn Catherine Cecilia Charlotte Cheryl Christina Christine Claire Claudia Colleen
@@ -102,7 +112,7 @@ enum Gender: Sendable, Equatable {
         Susan Susanne Svetlana Sylvia Tamara Teresa Theresa Tina Ursula Valentina Valerie Vanessa Vera Veronica Victoria
         Viktoria Virginia Wendy Yulia Yvonne Zoe
         """)
-    private static let maleNames = set("""
+    static let maleNames = set("""
         Aaron Abdul Adam Adrian Ahmed Alan Albert Alberto Aleksandr Alexander Alexei Alfred Ali Anders Andre Andreas Andrei
         Andrew Angelo Anthony Antonio Arnold Arthur Ben Benjamin Bernard Bernie Bill Bob Boris Brad Bradley Brandon
         Brett Brian Bruce Bryan Carl Carlos Charles Charlie Chuck Clarence Cory Craig Dale Dan Daniel Darren David Dennis Devin

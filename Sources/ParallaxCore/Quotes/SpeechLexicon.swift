@@ -180,6 +180,7 @@ enum SpeechLexicon {
             (Lexicon.titles, .title), (Reactions.actionVerbs, .actionVerb), (organisationWords, .organisationWord),
             (Lexicon.givenNames, .givenName), (Set(Lexicon.words.keys).subtracting(Lexicon.givenNames), .knownWord),
             (Set(TextScanning.monthNames.keys).union(TextScanning.weekdays), .calendarWord), (Gender.words, .genderWord),
+            (Gender.femaleNames, .femaleName), (Gender.maleNames, .maleName),
         ]
         for (list, word) in lists {
             for entry in list { table[entry, default: []].insert(word) }
@@ -220,4 +221,7 @@ struct WordClass: OptionSet, Sendable {
     static let calendarWord = WordClass(rawValue: 1 << 24)
     /// A word that says a person's gender: "Mrs", "daughter", "actress" (see `Gender`).
     static let genderWord = WordClass(rawValue: 1 << 25)
+    /// Common given names of women and of men (see `Gender`).
+    static let femaleName = WordClass(rawValue: 1 << 26)
+    static let maleName = WordClass(rawValue: 1 << 27)
 }
