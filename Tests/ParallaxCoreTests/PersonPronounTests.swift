@@ -102,6 +102,17 @@ struct PersonPronounTests {
         #expect(speaker(found, "old") == nil)
     }
 
+    /// "Chief of Staff Vera Sand": after "of", or after words of a body or a role, a common given name
+    /// starts the name; "Kiri Ana Halm" keeps a first name no list knows.
+    @Test func aGivenNameInsideARunStartsTheName() {
+        let staff = quotes("Party Chief of Staff Vera Sand met the crews on Friday.", "“Not yet,” she said.")
+        #expect(speaker(staff, "Not yet") == "Vera Sand")
+        let union = quotes("Police Union Tomas Lindqvist met the crews on Friday.", "“Not yet,” he said.")
+        #expect(speaker(union, "Not yet") == "Tomas Lindqvist")
+        let kept = quotes("Kiri Ana Halm met the crews on Friday.", "“Not yet,” she said.")
+        #expect(speaker(kept, "Not yet") == "Kiri Ana Halm")
+    }
+
     /// "Outside Brandvik's gate": a preposition opening a sentence is no part of a name.
     @Test func aPrepositionOpensNoName() {
         let found = quotes("Jonas Berg has crewed the ferry for ten years.",

@@ -74,6 +74,19 @@ struct Entities: Sendable {
                 }
                 // "Justice Department": a title before a body's words only is part of its name.
                 if start > index, start < end, SpeakerPhrase.isBodyName(tokens[start..<end]) { start = index }
+                // "(Chief of) Staff Vera Sand", "Harbour TV's Ana Ruiz", "Union Secretary Petra Halm": the words before
+                // a common given name that is not the run's first are a role's or a body's — after "of", with a
+                // possessive, or words of bodies, places or people ("Billie Jean King" keeps all three).
+                let titlesEnd = start
+                let given: WordClass = [.givenName, .femaleName, .maleName]
+                if end - start >= 3, tokens[start].classes.isDisjoint(with: given),
+                    let first = (start + 1..<end - 1).first(where: { !tokens[$0].classes.isDisjoint(with: given) }),
+                    index > 0 && tokens[index - 1].is("of") || tokens[start..<first].allSatisfy({ word in
+                        word.isPossessive || word.text.hasSuffixBytes("’") || !word.classes.isDisjoint(with: [.personNouns, .title, .organisationWord, .knownWord])
+                    })
+                {
+                    start = first
+                }
                 // "One Halm letter promised", "One Ruiz aide said": a number before a name and the noun it counts.
                 if start + 1 < end, ["one", "another"].contains(tokens[start].lowered), end < tokens.count, tokens[end].isWord,
                     !tokens[end].startsUppercase, !tokens[end].classes.contains(.verbs), !tokens[end].classes.contains(.clauseWords)
@@ -82,7 +95,7 @@ struct Entities: Sendable {
                 }
                 if start < end {
                     if end - start > 1 || !tokens[start].classes.contains(.calendarWord) && !isOrdinaryWord(tokens, at: start) {
-                        let titled = tokens[index..<start].contains { $0.classes.contains(.title) }
+                        let titled = tokens[index..<titlesEnd].contains { $0.classes.contains(.title) }
                         let kind: Kind = titled || looksLikePerson(tokens[start..<end]) ? .person : .unknown
                         if kind == .person, end - start > 1 { personSurnames.insert(Self.bare(tokens[end - 1].text)) }
                         let opensClause = index == 0 || [",", ";", ":", "(", "—"].contains(tokens[index - 1].text) || tokens[index - 1].kind == .mark
@@ -92,7 +105,7 @@ struct Entities: Sendable {
                         var role = index > 0 && tokens[index - 1].classes.contains(.personNouns) ? tokens[index - 1].lowered : nil
                         // "Senator Ana Ruiz", "Sen. Ana Ruiz": a title before the name gives the role as well.
                         let abbreviated = index >= 2 && tokens[index - 1].is(".") && tokens[index - 2].classes.contains(.title) ? index - 2 : index
-                        if role == nil, let title = tokens[abbreviated..<start].last(where: { $0.classes.contains(.title) }) {
+                        if role == nil, let title = tokens[abbreviated..<titlesEnd].last(where: { $0.classes.contains(.title) }) {
                             let word = SpeakerPhrase.titleAbbreviations[title.lowered]?.lowercased() ?? title.lowered
                             if SpeechLexicon.personNouns.contains(word) { role = word }
                         }
