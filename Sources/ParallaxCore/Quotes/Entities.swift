@@ -384,7 +384,7 @@ struct Entities: Sendable {
     }
 
     /// Notes who spoke: `gender` is what the cue's own mention says ("said Mr. Halm"), else the role's word
-    /// ("a spokeswoman") or what the article says of the name.
+    /// ("a spokeswoman") or what the article says of the name; `pronoun`, the "he" or "she" the cue used.
     mutating func noteSpeaker(_ name: String, role: String?, titled: Bool = false, paragraph: Int, description: String? = nil,
                               gender: Gender? = nil, pronoun: Gender? = nil) {
         let kind = titled || role.map { Lexicon.titles.contains($0.lowercased()) } == true ? .person : kind(of: name)
@@ -398,13 +398,13 @@ struct Entities: Sendable {
         }
         // What this cue says, else what the article says, else the pronoun that named them ("she said"), which
         // may have been put to the wrong person and so says least.
-        if let said = said ?? self.gender(of: name) {
-            spokenGenders[name] = said
+        let known = said ?? self.gender(of: name)
+        if let known {
+            spokenGenders[name] = known
         } else if let pronoun {
             pronouns[name, default: Gender.Count()].add(pronoun)
         }
-        let known = self.gender(of: name) ?? pronoun
-        speakers.append((name, kind, role, paragraph, known))
+        speakers.append((name, kind, role, paragraph, known ?? pronoun))
         if kind != .person { bodySpeakers[name, default: 0] += 1 }
         if let description { described[SpeakerIndex.key(description)] = name }
     }
