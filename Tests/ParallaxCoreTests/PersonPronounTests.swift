@@ -113,6 +113,16 @@ struct PersonPronounTests {
         #expect(speaker(kept, "Not yet") == "Kiri Ana Halm")
     }
 
+    /// "Some harbour senators who pushed the bill through the Dockyard are …, but they cite": "they" is the
+    /// plural subject without its relative clause, not the name inside it.
+    @Test func theyIsTheSubjectBeforeItsRelativeClause() {
+        let found = quotes("Some harbour senators who pushed the bill through the Dockyard are now calling for a veto, but they cite \"old\" charts.")
+        #expect(speaker(found, "old") == "Some harbour senators")
+        // "The fact that …" is no one, relative clause or not.
+        let fact = quotes("The fact that the bill has one sponsor shows its prospects are no better than, say, the \"pier tax\" plan.")
+        #expect(speaker(fact, "pier tax") == nil)
+    }
+
     /// "Outside Brandvik's gate": a preposition opening a sentence is no part of a name.
     @Test func aPrepositionOpensNoName() {
         let found = quotes("Jonas Berg has crewed the ferry for ten years.",

@@ -358,7 +358,9 @@ extension ArticleQuoter {
         if index < end, tokens[index].classes.contains(.determiners), tokens[index].lowered != "the" || !(index + 1 < end && tokens[index + 1].startsUppercase),
             let verb = (index..<min(end, index + 16)).first(where: { CueFinder.isVerb(tokens, $0) || tokens[$0].classes.contains(.clauseWords) }),
             verb > index + 1, !(index..<verb).contains(where: { tokens[$0].is(",") }),
-            let phrase = SpeakerPhrase.parse(tokens[index..<verb]), phrase.canSpeak || verb - index <= 3
+            // "Some harbour senators who pushed the bill through the Assembly are …": the relative clause is no part of it
+            case let relative = (index + 2..<verb).first(where: { ["who", "which", "that"].contains(tokens[$0].lowered) }) ?? verb,
+            let phrase = SpeakerPhrase.parse(tokens[index..<relative]), phrase.canSpeak || relative == verb && verb - index <= 3
         {
             return phrase
         }
