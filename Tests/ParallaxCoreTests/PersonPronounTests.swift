@@ -78,21 +78,21 @@ struct PersonPronounTests {
         #expect(Gender.Count(female: 1, male: 1).majority() == nil)
         #expect(Gender.Count(female: 1, male: 0).majority(atLeast: 2) == nil)
         let found = quotes("“The yard stays,” Tomas Halm said.", "“We are hiring,” Tomas Halm told the crews.",
-                           "Halm’s tone was a contrast to the speech by his daughter, Petra Halm.", "She said the books were “in order.”")
+                           "Halm’s speech ran long, and then his daughter, Petra Halm, took the stage.", "She said the books were “in order.”")
         #expect(speaker(found, "in order") == "Petra Halm")
     }
 
-    /// "Tolls are the quiet issue …; gone are the days when he said": a word the article also writes in
+    /// "Tolls are the quiet issue …; for years … he said": a word the article also writes in
     /// lower case is no person the pronoun could be.
     @Test func aLowerCaseWordIsNoSubject() {
         let found = quotes("“We will keep the ferry,” Lindqvist said.",
-                           "Tolls are the quiet issue of the race; gone are the days when, at every meeting, he said the tolls would “never rise.”")
+                           "Tolls are the quiet issue of the race; for years, at every meeting, he said the tolls would “never rise.”")
         #expect(speaker(found, "never rise") == "Lindqvist")
     }
 
-    /// "Moments later, she added": a span of time opening the sentence is no one she could be.
+    /// "Moments after the vote, she added": a span of time opening the sentence is no one she could be.
     @Test func aSpanOfTimeIsNoSubject() {
-        let found = quotes("“We will win,” Ana Ruiz said.", "Moments later, she added, a little sadly: “It will not be this year.”")
+        let found = quotes("“We will win,” Ana Ruiz said.", "Moments after the vote, she added: “It will not be this year.”")
         #expect(speaker(found, "this year") == "Ana Ruiz")
     }
 
@@ -113,13 +113,13 @@ struct PersonPronounTests {
         #expect(speaker(kept, "Not yet") == "Kiri Ana Halm")
     }
 
-    /// "Some harbour senators who pushed the bill through the Dockyard are …, but they cite": "they" is the
+    /// "Some harbour officials who sailed past the Dockyard were …, but they cite": "they" is the
     /// plural subject without its relative clause, not the name inside it.
     @Test func theyIsTheSubjectBeforeItsRelativeClause() {
-        let found = quotes("Some harbour senators who pushed the bill through the Dockyard are now calling for a veto, but they cite \"old\" charts.")
-        #expect(speaker(found, "old") == "Some harbour senators")
+        let found = quotes("Some harbour officials who sailed the new channel past the Dockyard were angry on Monday, but they cite \"old\" charts.")
+        #expect(speaker(found, "old") == "Some harbour officials")
         // "The fact that …" is no one, relative clause or not.
-        let fact = quotes("The fact that the bill has one sponsor shows its prospects are no better than, say, the \"pier tax\" plan.")
+        let fact = quotes("The fact that the ferry board met twice means the plan is, say, as good as the \"pier tax\" plan.")
         #expect(speaker(fact, "pier tax") == nil)
     }
 

@@ -1853,12 +1853,12 @@ struct QuoteAttributionTests {
         #expect(quotes("The harbour board’s posts read, “Come and meet the new lock crew.”").first?.cue == "The harbour board’s posts read")
     }
 
-    /// "The Justice Department wrote": a title before a body's words only is part of the body's name;
+    /// "The Justice Department said": a title before a body's words only is part of the body's name;
     /// before a person's ("Justice Ana Ruiz") it is still the role.
     @Test func aTitleBeforeABodysNameIsTheName() throws {
-        let found = quotes("The Justice Department wrote to Halm last week that it would not reopen the case.",
+        let found = quotes("The Justice Department said in a letter to Halm that the case would stay closed.",
                            "“We will look again in May,” the department said.", "“No comment,” said Justice Ana Ruiz.")
-        #expect(found.first { $0.text.contains("reopen") }?.speaker?.name == "Justice Department")
+        #expect(found.first { $0.text.contains("stay closed") }?.speaker?.name == "Justice Department")
         #expect(found.first { $0.text.contains("look again") }?.speaker?.name == "Justice Department")
         let ruiz = try #require(found.first { $0.text.contains("No comment") }?.speaker)
         #expect(ruiz.name == "Ana Ruiz")

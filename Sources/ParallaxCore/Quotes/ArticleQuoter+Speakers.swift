@@ -209,7 +209,7 @@ extension ArticleQuoter {
             if SpeechLexicon.personPronouns.contains(word), start < token, !sentences[paragraph].overlapsQuote(start..<start + 1),
                 case .named(let subject)? = sentenceSubject(paragraphs[paragraph], from: start, to: token), subject.members.isEmpty,
                 entities.kind(of: subject.name) != .organisation, !Lexicon.stateNames.contains(subject.name.lowercased()),
-                // "Tolls are the quiet issue …, he said", "Moments later, she added": an ordinary word is no one.
+                // "Tolls are the quiet issue …, he said", "Moments after the vote, she added": an ordinary word is no one.
                 subject.role != nil || subject.titled || !entities.isOrdinary(subject.name),
                 // "Mrs. Halm's father grew up here, as she said": the possessor, without the "'s".
                 case let bare = Entities.bare(subject.name), case let name = entities.fullName(of: bare, paragraph: paragraph, token: start) ?? bare,

@@ -121,7 +121,7 @@ struct Entities: Sendable {
     }
 
     /// Whether a one-word name is an ordinary word: one opening a sentence that the article also writes in
-    /// lower case ("Tolls"), a number ("Fifteen") or a span of time ("Moments later, she added").
+    /// lower case ("Tolls"), a number ("Fifteen") or a span of time ("Moments after the vote, she added").
     func isOrdinary(_ name: String) -> Bool {
         guard !name.containsBytes(" ") else { return false }
         let word = name.lowercased()
