@@ -1864,4 +1864,13 @@ struct QuoteAttributionTests {
         #expect(ruiz.name == "Ana Ruiz")
         #expect(ruiz.role == "Justice")
     }
+
+    /// "“…,” a spokesman said": a past form after "a" and one word is the verb, not a noun like "a snappy retort".
+    @Test func anIndefiniteSpeakerAfterTheQuote() {
+        let found = quotes("“The pier is closed until Monday,” a spokesman said.", "“It was loud,” an aide told the Gazette.",
+                           "Halm gave a snappy retort: “Never.”")
+        #expect(found.first { $0.text.contains("until Monday") }?.speaker?.name == "a spokesman")
+        #expect(found.first { $0.text.contains("loud") }?.speaker?.name == "an aide")
+        #expect(found.first { $0.text.contains("Never") }?.cue == "Halm gave a snappy retort")
+    }
 }

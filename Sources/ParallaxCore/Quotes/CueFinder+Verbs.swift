@@ -48,9 +48,11 @@ extension CueFinder {
             if previous.isWord, previous.lowered == "of" || previous.classes.contains(.prepositions) && !["to", "while", "after", "before"].contains(previous.lowered) {
                 return false
             }
-            // "a snappy retort", "an angry reply": a bare form after "a" or "an" and one word is a noun.
+            // "a snappy retort", "an angry reply": a bare form after "a" or "an" and one word is a noun — not a
+            // past form that is no noun ("a spokesman said", "an aide told").
             if index > 1, previous.isWord, !previous.startsUppercase, ["a", "an"].contains(tokens[index - 2].lowered),
-                !token.lowered.hasSuffixBytes("s"), !token.lowered.hasSuffixBytes("ed")
+                !token.lowered.hasSuffixBytes("s"), !token.lowered.hasSuffixBytes("ed"),
+                !token.classes.contains(.reportingVerbs) || token.classes.contains(.nounLikeVerbs)
             {
                 return false
             }
