@@ -1873,4 +1873,11 @@ struct QuoteAttributionTests {
         #expect(found.first { $0.text.contains("loud") }?.speaker?.name == "an aide")
         #expect(found.first { $0.text.contains("Never") }?.cue == "Halm gave a snappy retort")
     }
+
+    /// "“…,” officials said.": people in the plural with no name in sight, then the verb, close the quote's cue.
+    @Test func peopleInThePluralAfterTheQuote() {
+        let found = quotes("“The pier stays shut,” harbour officials said.", "“We saw the smoke first,” witnesses said.")
+        #expect(found.first { $0.text.contains("pier") }?.speaker?.name == "harbour officials")
+        #expect(found.first { $0.text.contains("smoke") }?.speaker?.name == "witnesses")
+    }
 }

@@ -93,8 +93,12 @@ enum CueFinder {
         let namedSoon = tokens[i..<min(end, i + 6)].prefix { $0.isWord }.contains { $0.startsUppercase }
         // "… after Super Tuesday balloting in 11 states", "… of Lindqvist, whom he called": no cue opens with a preposition.
         if !opener.startsUppercase, opener.classes.contains(.prepositions) || ["of", "by", "into", "than", "over"].contains(opener.lowered) { return nil }
+        // "…,” officials said", "…,” harbour officials told": people in the plural, then the verb.
+        let people = (i..<min(end, i + 3)).first { tokens[$0].isWord && tokens[$0].classes.contains(.personNouns) }.map { head in
+            tokens[i...head].allSatisfy { $0.isWord && !$0.startsUppercase } && head + 1 < end && isVerb(tokens, head + 1)
+        } ?? false
         if !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personPronouns),
-            !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit, !namedSoon
+            !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit, !namedSoon, !people
         {
             return nil  // the sentence goes on: "… would be appropriate, Ben Carson said" is read as a sentence-final cue
         }

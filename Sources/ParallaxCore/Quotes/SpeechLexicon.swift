@@ -106,6 +106,8 @@ enum SpeechLexicon {
         actor actress delegate member supporter critic resident student teacher veteran sheriff pastor bishop
         archbishop priest rabbi doctor nurse worker master protester demonstrator voter donor observer participant
         blogger commentator lobbyist operative staffer volunteer employee head person people agent
+        witness pilot driver farmer soldier parent neighbor neighbour relative friend colleague victim survivor
+        patient passenger
         """))
 
     /// Each noun with its plural: "official" and "officials", "spokesman" and "spokesmen", "deputy" and "deputies".
