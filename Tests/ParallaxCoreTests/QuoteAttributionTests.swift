@@ -1880,4 +1880,16 @@ struct QuoteAttributionTests {
         #expect(found.first { $0.text.contains("pier") }?.speaker?.name == "harbour officials")
         #expect(found.first { $0.text.contains("smoke") }?.speaker?.name == "witnesses")
     }
+
+    /// "the ministry" is a body named with "ministry" if the article names one, else unresolved — not the outlet
+    /// or the town spoken of last.
+    @Test func aBodysHeadNeedsItsName() {
+        let none = quotes("“The pier stays shut,” a source told the Gazette.", "“The pier stays shut,” the ministry said in a statement.")
+        #expect(none.last?.speaker?.name == "ministry")
+        let named = quotes("The Harbour Ministry wrote to the Gazette on Monday.", "“The pier stays shut,” the ministry said.")
+        #expect(named.last?.speaker?.name == "Harbour Ministry")
+        // "the company" is any company: the body spoken of last
+        let company = quotes("The Valmora Ferry Company hired two pilots on Monday.", "“The pier stays shut,” the company said.")
+        #expect(company.last?.speaker?.name == "Valmora Ferry Company")
+    }
 }

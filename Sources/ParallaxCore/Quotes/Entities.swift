@@ -544,6 +544,12 @@ struct Entities: Sendable {
         mention.paragraph < paragraph || mention.paragraph == paragraph && mention.token < token
     }
 
+    /// Heads that bodies carry in their names ("Foreign Ministry", "Dockers' Union"), unlike "the company" or "the site".
+    private static let namingHeads: Set<String> = [
+        "ministry", "department", "embassy", "commission", "committee", "council", "union", "court", "bank", "league", "club",
+        "police", "army", "party", "campaign", "bureau",
+    ]
+
     private static let mediaHeads: Set<String> = ["outlet", "broadcaster", "channel", "network", "newspaper", "paper", "publication"]
 
     /// The organisation a description most likely means: one whose name holds the head word, one the
@@ -560,6 +566,11 @@ struct Entities: Sendable {
         for (name, count) in bodySpeakers { score[name, default: 0] += Double(2 * count) }
         if let last = speakers.last, last.kind != .person { score[last.name, default: 0] += 2 }
         if let head {
+            // "the ministry", "the union": a body whose name says what it is — none named so, the description
+            // stays unresolved ("ministry") rather than going to the outlet or city spoken of last.
+            if Self.namingHeads.contains(head), !score.keys.contains(where: { $0.lowercased().spaceSeparated().contains(Substring(head)) }) {
+                return nil
+            }
             for name in score.keys {
                 if name.lowercased().spaceSeparated().contains(Substring(head)) { score[name, default: 0] += 10 }
                 let isOutlet = OutletCatalog.standard.outlet(named: name) != nil
