@@ -94,11 +94,12 @@ enum CueFinder {
         // "… after Super Tuesday balloting in 11 states", "… of Lindqvist, whom he called": no cue opens with a preposition.
         if !opener.startsUppercase, opener.classes.contains(.prepositions) || ["of", "by", "into", "than", "over"].contains(opener.lowered) { return nil }
         // "…,” officials said", "…,” harbour officials told": people in the plural, then the verb.
-        let people = (i..<min(end, i + 3)).first { tokens[$0].isWord && tokens[$0].classes.contains(.personNouns) }.map { head in
-            tokens[i...head].allSatisfy { $0.isWord && !$0.startsUppercase } && head + 1 < end && isVerb(tokens, head + 1)
-        } ?? false
+        func people() -> Bool {
+            guard let head = (i..<min(end, i + 3)).first(where: { tokens[$0].isWord && tokens[$0].classes.contains(.personNouns) }) else { return false }
+            return tokens[i...head].allSatisfy { $0.isWord && !$0.startsUppercase } && head + 1 < end && isVerb(tokens, head + 1)
+        }
         if !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personPronouns),
-            !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit, !namedSoon, !people
+            !opener.classes.contains(.thingPronouns), !opener.classes.contains(.groupPronouns), !opener.startsWithDigit, !namedSoon, !people()
         {
             return nil  // the sentence goes on: "… would be appropriate, Ben Carson said" is read as a sentence-final cue
         }

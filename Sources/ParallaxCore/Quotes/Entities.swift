@@ -197,8 +197,7 @@ struct Entities: Sendable {
 
     /// Whether "he" or "she" can stand for a person: yes unless the person's gender is known and another.
     func agrees(_ name: String, with pronoun: String) -> Bool {
-        guard let wanted = Gender(pronoun: pronoun), let gender = gender(of: name) else { return true }
-        return gender == wanted
+        Gender.allows(Gender(pronoun: pronoun), gender(of: name))
     }
 
     /// Whether a word opens a sentence, a quotation or an aside, where any word takes a capital.
@@ -420,19 +419,19 @@ struct Entities: Sendable {
                 // "she" is not a man the article calls Mr. or by a man's given name.
                 let wanted = Gender(pronoun: word)
                 let person = speakers.last { speaker in
-                    speaker.kind != .organisation && !Self.isGroup(speaker.name) && (wanted == nil || (speaker.gender ?? wanted) == wanted)
+                    speaker.kind != .organisation && !Self.isGroup(speaker.name) && Gender.allows(wanted, speaker.gender)
                 }
                 if let person, person.paragraph >= paragraph - 3 { return person.name }
                 // else a person named since the paragraph before, the subject of a clause first
                 var recent: [Mention] = []
                 for index in window(from: paragraph - 1, paragraph: paragraph, token: token) where kind(at: index) == .person {
-                    if let wanted, let gender = mentions[index].gender ?? gender(of: name(at: index)), gender != wanted { continue }
+                    if !Gender.allows(wanted, mentions[index].gender ?? gender(of: name(at: index))) { continue }
                     recent.append(mentions[index])
                 }
                 if let subject = recent.last(where: \.isSubject) ?? recent.last { return name(subject) }
                 if let person { return person.name }
                 return window(from: 0, paragraph: paragraph, token: token).last { index in
-                    mentions[index].kind == .person && (wanted == nil || (mentions[index].gender ?? gender(of: name(mentions[index])) ?? wanted) == wanted)
+                    mentions[index].kind == .person && Gender.allows(wanted, mentions[index].gender ?? gender(of: name(mentions[index])))
                 }.map { name(mentions[$0]) }
             }
             if let speaker = speakers.last(where: { $0.kind == .organisation }) { return speaker.name }

@@ -60,6 +60,13 @@ enum Gender: Sendable, Equatable {
         }
     }
 
+    /// Whether a pronoun of the `wanted` gender can stand for someone: yes when either is unknown. `known` is
+    /// only asked when a gender is wanted.
+    static func allows(_ wanted: Gender?, _ known: @autoclosure () -> Gender?) -> Bool {
+        guard let wanted, let known = known() else { return true }
+        return known == wanted
+    }
+
     /// How often a name was said to be a woman and a man: a family shares a surname, and a pronoun may be
     /// put to the wrong person, so one answer wins only by two to one.
     struct Count: Sendable {
