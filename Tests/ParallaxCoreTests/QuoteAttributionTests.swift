@@ -321,13 +321,46 @@ struct QuoteAttributionTests {
     /// A text that "read" or "reads" speaks for whoever owns it ("Ruiz's statement read"); "would read this as" and
     /// "her recent reads" quote no text.
     @Test func aTextThatReadsSpeaksForItsAuthor() throws {
-        let inverted = try quote("The union put out a statement on Sunday.", "“The harbour stays shut until Monday,” read the statement.", containing: "shut")
+        let inverted = try quote("The night shift sat down on Sunday.", "“The harbour stays shut until Monday,” read the statement.", containing: "shut")
         #expect(inverted.speaker?.name == "the statement")
         #expect(try quote("“The harbour stays shut until Monday,” the notice read.", containing: "shut").speaker?.name == "the notice")
         #expect(try quote("“The harbour stays shut until Monday,” Ruiz's statement read.", containing: "shut").speaker?.name == "Ruiz")
         let reader = try quote("A careful reader would read this as “a promise to keep the harbour shut all winter.”", containing: "promise")
         #expect(reader.cue == nil)
         #expect(try quote("One of her recent reads, “The Long Strike,” was about another port.", containing: "Long").kind == .term)
+    }
+
+    /// A text speaks for its owner: the possessor before it, past the platform's name or after "on" ("A post on
+    /// Lindqvist's page"), or whoever it is from or by — also in a colon cue opening "From …" — but not a possessor
+    /// inside a longer phrase about someone else, nor "a call for" something, which is a demand.
+    @Test func aTextSpeaksForItsOwner() throws {
+        #expect(try quote("From Halm's Facebook post: “We will keep the harbour open.”", containing: "open").speaker?.name == "Halm")
+        #expect(try quote("A post on Lindqvist's Facebook page said: “The port must stay open.”", containing: "port").speaker?.name == "Lindqvist")
+        #expect(try quote("According to Halm's post on the union's website, the harbour “will stay open all winter.”", containing: "winter")
+            .speaker?.name == "Halm")
+        #expect(try quote("From a statement by Kiri Halm: “We will not return.”", containing: "return").speaker?.name == "Kiri Halm")
+        let mayor = try quote("The mayor's Twitter account said: “Stay calm.”", containing: "calm").speaker
+        #expect(mayor?.name == "The mayor")
+        #expect(mayor?.role == "mayor")
+        #expect(try quote("“The ferries run as usual,” read a notice from the port authority.", containing: "ferries").speaker?.name == "port authority")
+        let organisers = try quote("Organizers of the protest against Ruiz's speech said the crowd was “far larger than the police claimed”.",
+                                   containing: "larger")
+        #expect(organisers.speaker?.name != "Ruiz")
+        #expect(try quote("The admiral echoed Ruiz's call for “more ships, and soon”.", containing: "ships").speaker?.name == "The admiral")
+    }
+
+    /// "The statement", "the letter": whoever the article said gave it out, in a quote through it or a sentence
+    /// that issued it, in the three paragraphs before — not someone a lawsuit names, nor one further back.
+    @Test func theTextSpeaksForWhoeverIssuedIt() throws {
+        let put = try quote("The union put out a statement on Sunday.", "“The harbour stays shut until Monday,” read the statement.", containing: "shut")
+        #expect(put.speaker?.name.lowercased().contains("union") == true)
+        let opening = try quote("In a statement, Tomas Lindqvist said the cranes would stay.", "The statement added: “Talks are over.”", containing: "Talks")
+        #expect(opening.speaker?.name == "Tomas Lindqvist")
+        let quoted = try quote("“We will not move,” Ana Ruiz wrote in a letter to members.", "“The quay is ours,” the letter said.", containing: "quay")
+        #expect(quoted.speaker?.name == "Ana Ruiz")
+        #expect(try quote("Ana Ruiz was named in the suit.", "“It is baseless,” the suit said.", containing: "baseless").speaker?.name == "the suit")
+        let far = try quote("The union sent a letter to the mayor.", "One.", "Two.", "Three.", "Four.", "“The quay is ours,” the letter said.", containing: "quay")
+        #expect(far.speaker?.name == "the letter")
     }
 
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never

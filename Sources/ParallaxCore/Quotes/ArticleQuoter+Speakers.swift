@@ -242,6 +242,7 @@ extension ArticleQuoter {
             entities.noteSpeaker(name, role: nil, paragraph: paragraph, pronoun: Gender(pronoun: word))
             return SpeakerReference(name: name, gender: Gender(pronoun: word))
         case .description(let head, let text, let role, let affiliation):
+            if let issuer = documentIssuer(head, text: text, paragraph: paragraph, token: token, entities: &entities) { return issuer }
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else {
                 // Unresolved, it still names someone ("the Florida senator", "a senior official") unless its
                 // last word is no noun at all ("US officials first").
@@ -256,6 +257,48 @@ extension ArticleQuoter {
             return SpeakerReference(name: name, role: role, affiliation: affiliation)
         }
     }
+
+    /// Who issued "the statement" or "this letter" that speaks: whoever a quote came through such a text from, or
+    /// the subject of a sentence that spoke of one ("The union put out a statement on Sunday."), in the three
+    /// paragraphs before it or earlier in its own; `nil` for any other description, or when none did.
+    private func documentIssuer(_ head: String, text: String, paragraph: Int, token: Int, entities: inout Entities) -> SpeakerReference? {
+        let words = text.spaceSeparated()
+        guard SpeechLexicon.mediumNouns.contains(head), words.count <= 3, let first = words.first,
+            ["the", "that", "this"].contains(first.lowercased()), words.allSatisfy({ $0.first?.isLowercase == true || $0 == first })
+        else { return nil }
+        let issued = entities.issuer(of: head, since: paragraph - 3)
+        let ownSentence = sentences[paragraph].start(of: token)
+        for p in stride(from: paragraph, through: max(0, paragraph - 3, issued?.paragraph ?? 0), by: -1) {
+            let tokens = paragraphs[p]
+            var index = p == paragraph ? ownSentence : tokens.count
+            while index > 0 {
+                index -= 1
+                guard tokens[index].lowered == head, !sentences[p].overlapsQuote(index..<index + 1) else { continue }
+                let start = sentences[p].start(of: index)
+                // The sentence gives the text out: "The union put out a statement", "Halm said in an email", "In a
+                // letter, Halm …" — not "Ruiz was named in the lawsuit" or "the lawsuit alleges".
+                let issues = (max(start, index - 6)..<index).contains { Self.issuingVerbs.contains(tokens[$0].lowered) }
+                    || (max(start + 1, index - 3)..<index).contains { ["in", "on", "via", "through"].contains(tokens[$0].lowered) && CueFinder.isVerb(tokens, $0 - 1) }
+                    || index - start <= 4 && tokens[start].is("In") && index + 1 < tokens.count && tokens[index + 1].is(",")
+                if issues, let subject = sentenceSubject(tokens, from: start, to: sentences[p].end(of: index)), subject.canSpeak,
+                    !(subject.descriptionHead.map(SpeechLexicon.mediumNouns.contains) ?? false),
+                    let speaker = resolve(subject, entities: &entities, paragraph: p, token: start, appositive: nil)
+                {
+                    return speaker
+                }
+                index = start
+            }
+            if let issued, issued.paragraph == p { return issued.speaker }
+        }
+        return nil
+    }
+
+    /// Verbs that give out a text: "issued a statement", "sent a letter", "filed a lawsuit".
+    private static let issuingVerbs: Set<String> = [
+        "issued", "issues", "released", "releases", "sent", "sends", "wrote", "writes", "posted", "posts", "published", "publishes",
+        "filed", "files", "signed", "signs", "delivered", "delivers", "aired", "airs", "ran", "runs", "launched", "launches",
+        "tweeted", "circulated", "distributed", "emailed", "e-mailed", "penned", "drafted", "unveiled", "shared", "shares", "put",
+    ]
 
     /// Whose participle a cue like "…, shouting “…”" is: the subject of the clause just before it ("when
     /// Brandt's supporters interrupted her speech, shouting"), else the subject the sentence opens with.

@@ -77,6 +77,7 @@ struct ArticleQuoter: Sendable {
                 indirect.removeFirst()
                 if var quote = next.quote, let speaker = resolve(next.phrase, entities: &entities, paragraph: next.paragraph, token: next.token, appositive: nil) {
                     quote.speaker = speaker
+                    if let medium = quote.medium { entities.noteIssued(medium, paragraph: next.paragraph, speaker: speaker) }
                     reported.append(quote)
                 }
             }
@@ -95,6 +96,7 @@ struct ArticleQuoter: Sendable {
                 saidInContext = context.ownSentence
             }
             var quote = makeQuote(place, cue: cue, speaker: speaker, saidInContext: saidInContext, after: after)
+            if let medium = quote.medium, let speaker = quote.speaker { entities.noteIssued(medium, paragraph: place.first.paragraph, speaker: speaker) }
 
             // A split quote — “We tried,” she said, “but time ran out.” — is one quote.
             if let next = place.next, let after, after.hasSubject, after.verb != nil, next.paragraph == place.last.paragraph,

@@ -323,6 +323,8 @@ enum CueFinder {
                 }
                 return Cue(subject: roleStart..<last, verb: nil, span: roleStart..<last)
             }
+            // "From Halm's Facebook post:", "A letter from the union:": the text's owner speaks.
+            if SpeakerPhrase.documentOwner(tokens[start..<last]) != nil { return Cue(subject: subject, verb: nil, span: start..<last) }
             // "Union secretary Irena Kovač put it plainly:": the name the clause opens with.
             if let stop = subject.first(where: { tokens[$0].isWord && !tokens[$0].startsUppercase && !tokens[$0].classes.contains(.personNouns) }),
                 stop > start

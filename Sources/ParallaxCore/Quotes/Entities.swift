@@ -30,6 +30,8 @@ struct Entities: Sendable {
     private var bySurname: [String: [Int]] = [:]
     /// Speakers attributed so far, latest last.
     private(set) var speakers: [(name: String, kind: Kind, role: String?, paragraph: Int, gender: Gender?)] = []
+    /// Texts whose speaker a quote named, by their last word ("statement" for "a joint statement"), latest last.
+    private var issued: [(medium: String, paragraph: Int, speaker: SpeakerReference)] = []
     /// How often each speaker that is not a person has spoken so far.
     private var bodySpeakers: [String: Int] = [:]
     /// Descriptions already tied to an entity by apposition ("Twitter, the San Francisco-based company").
@@ -380,6 +382,17 @@ struct Entities: Sendable {
             if Lexicon.words[name.lowercased()] != nil { return .organisation }  // places and institutions act as bodies: "Moscow threatened"
         }
         return .unknown
+    }
+
+    /// Notes that a quote came through a text ("in a statement, the union said"), for "the statement" later.
+    mutating func noteIssued(_ medium: String, paragraph: Int, speaker: SpeakerReference) {
+        guard let last = medium.spaceSeparated().last else { return }
+        issued.append((last.lowercased(), paragraph, speaker))
+    }
+
+    /// Who issued the text last quoted through a `medium` ("statement"), since `paragraph`.
+    func issuer(of medium: String, since paragraph: Int) -> (paragraph: Int, speaker: SpeakerReference)? {
+        issued.last { $0.medium == medium }.flatMap { $0.paragraph >= paragraph ? ($0.paragraph, $0.speaker) : nil }
     }
 
     /// Notes who spoke: `gender` is what the cue's own mention says ("said Mr. Halm"), else the role's word

@@ -15,20 +15,19 @@ enum SpeakerPhrase: Sendable, Equatable {
         }
     }
 
+    /// The head noun of a description, `nil` for a name or a pronoun.
+    var descriptionHead: String? {
+        if case .description(let head, _, _, _) = self { head } else { nil }
+    }
+
     private static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "of"]
 
     /// Reads a speaker phrase; `appositive` is a description set off by commas after a name.
     static func parse(_ tokens: ArraySlice<Token>, appositive: ArraySlice<Token>? = nil) -> SpeakerPhrase? {
         let tokens = strip(tokens)
         guard !tokens.isEmpty else { return nil }
-        // "Ruiz's statement", "the Harbour Board's letter": whoever owns the text speaks through it.
-        if tokens.count >= 2, case let text = tokens[tokens.endIndex - 1], text.classes.contains(.mediumNouns), !text.startsUppercase,
-            case let owner = tokens[tokens.endIndex - 2], owner.isPossessive, owner.startsUppercase, !owner.classes.contains(.calendarWord),
-            case .named(var reference)? = parse(tokens[..<(tokens.endIndex - 1)])
-        {
-            reference.name = Entities.bare(reference.name)
-            return .named(reference)
-        }
+        // "Ruiz's statement", "a post on Halm's Facebook page", "a letter from the union": whoever owns the text speaks through it.
+        if let owner = documentOwner(tokens) { return owner }
         if tokens.count == 1, tokens[tokens.startIndex].isWord {
             var word = tokens[tokens.startIndex].lowered
             // "They’re … and generally agree", "they’ve suggested": a pronoun with its verb contracted onto it; "It’s been
@@ -398,6 +397,50 @@ enum SpeakerPhrase: Sendable, Equatable {
             tokens = tokens.dropLast()
         }
         return tokens
+    }
+
+    /// The owner of a text the phrase names, who speaks through it: the possessor before it ("Ruiz's statement",
+    /// "From Halm's Facebook post", "Halm's post on the union's website") or the one it is from or by ("a letter from
+    /// the union"); `nil` when the phrase is no text or names no owner who can speak.
+    static func documentOwner(_ tokens: ArraySlice<Token>) -> SpeakerPhrase? {
+        var tokens = tokens
+        if let first = tokens.first, ["from", "in", "on", "via", "through"].contains(first.lowered) { tokens = tokens.dropFirst() }
+        // The text: a medium noun in lower case that ends the phrase or is followed by a preposition.
+        for text in tokens.indices where tokens[text].classes.contains(.mediumNouns) && !tokens[text].startsUppercase
+            && (text + 1 == tokens.endIndex || tokens[text + 1].classes.contains(.prepositions) || tokens[text + 1].is("by"))
+            // "Halm's call for more ships" is a demand, not a call on the phone
+            && !(text + 1 < tokens.endIndex && ["call", "calls"].contains(tokens[text].lowered) && ["for", "to"].contains(tokens[text + 1].lowered))
+        {
+            // "Ruiz's statement", "Halm's Facebook post", "the union's letter": a possessor up to two words before it.
+            if let owner = (max(tokens.startIndex, text - 3)..<text).last(where: { tokens[$0].isPossessive }),
+                !tokens[owner].classes.contains(.calendarWord), tokens[(owner + 1)..<text].allSatisfy({ $0.isWord && !$0.isPossessive }),
+                case let link = (tokens.startIndex..<owner).last(where: { ["on", "from", "by", "in"].contains(tokens[$0].lowered) }),
+                case let start = link.map { $0 + 1 } ?? tokens.startIndex,
+                // the text heads the phrase: not "Organizers of the push to boycott Halm's speech"
+                // and no verb or clause sits in the owner's words: not "echoed Halm's call for"
+                tokens[start..<owner].allSatisfy({ $0.startsUppercase || !$0.isWord || $0.classes.contains(.determiners) || $0.is("and")
+                    || $0.classes.contains(.personNouns) || $0.classes.contains(.organisationNouns) }),
+                link.map({ link in tokens[tokens.startIndex..<link].contains { $0.classes.contains(.mediumNouns) } }) ?? true
+            {
+                switch parse(tokens[start...owner]) {
+                case .named(var reference)? where tokens[owner].startsUppercase:
+                    reference.name = Entities.bare(reference.name)
+                    return .named(reference)
+                case .description(let head, let words, let role, let affiliation)?:
+                    let described = SpeakerPhrase.description(head: Entities.bare(head), text: Entities.bare(words), role: role.map(Entities.bare), affiliation: affiliation)
+                    if described.canSpeak { return described }
+                default: break
+                }
+            }
+            // "a statement from the union", "a letter by Kiri Halm": the one it is from.
+            if text + 2 < tokens.endIndex, ["from", "by"].contains(tokens[text + 1].lowered),
+                !tokens[tokens.startIndex..<text].contains(where: { $0.classes.contains(.prepositions) || $0.is("of") }),
+                let owner = parse(tokens[(text + 2)...]), owner.canSpeak
+            {
+                return owner
+            }
+        }
+        return nil
     }
 
     /// The text of a run of tokens, spaced as written (paragraphs hold single spaces only).

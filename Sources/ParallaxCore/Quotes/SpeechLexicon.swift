@@ -133,7 +133,7 @@ enum SpeechLexicon {
     static let mediumNouns = set("""
         post posts tweet tweets statement interview call website blog letter email e-mail speech video broadcast conference
         briefing op-ed column memo appearance message release podcast radio television tv rally hearing testimony
-        twitter facebook instagram telegram document ad report lawsuit suit complaint filing notice editorial
+        twitter facebook instagram telegram document ad report lawsuit suit complaint filing notice editorial page account feed channel newsletter
         """)
 
     /// Capitalised words that start a sentence but never a name.
