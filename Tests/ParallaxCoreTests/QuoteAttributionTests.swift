@@ -363,6 +363,21 @@ struct QuoteAttributionTests {
         #expect(far.speaker?.name == "the letter")
     }
 
+    /// A body's "of" before a capital is part of its name ("the Valmora Board of Elections"), in a colon cue, in the
+    /// subject a colon follows and for "it" after it; a person's "of" still leads to where they are from.
+    @Test func aBodysOfPhraseIsPartOfItsName() throws {
+        let colon = try quote("The Valmora Board of Elections was firm in its ruling: “No further review is needed.”", containing: "review")
+        #expect(colon.speaker?.name == "Valmora Board of Elections")
+        let subject = try quote("As if to end the matter, the Valmora Board of Elections was firm in its ruling: “No further review is needed.”",
+                                containing: "review")
+        #expect(subject.speaker?.name == "Valmora Board of Elections")
+        let pronoun = try quote("The Valmora Board of Elections ruled on the complaint.", "“No further review is needed,” it said.", containing: "review")
+        #expect(pronoun.speaker?.name == "Valmora Board of Elections")
+        let person = try quote("“The rota is fair,” said Kiri Halm of the Valmora Board of Trade.", containing: "rota").speaker
+        #expect(person?.name == "Kiri Halm")
+        #expect(person?.affiliation == "Valmora Board of Trade")
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.

@@ -448,8 +448,11 @@ extension ArticleQuoter {
                 break
             }
         }
-        // "Former Speaker of the Assembly Ana Lind agreed": a title's "of" phrase runs on to the name after it.
-        if stop > index, stop + 1 < end, tokens[stop].is("of"), tokens[stop - 1].classes.contains(.title) || tokens[stop - 1].classes.contains(.personNouns) {
+        // "Former Speaker of the Assembly Ana Lind agreed": a title's "of" phrase runs on to the name after it;
+        // "The Valmora Board of Elections ruled": so does a body's.
+        if stop > index, stop + 1 < end, tokens[stop].is("of"),
+            tokens[stop - 1].classes.contains(.title) || tokens[stop - 1].classes.contains(.personNouns) || tokens[stop - 1].classes.contains(.organisationWord)
+        {
             var next = stop + 1
             while next < end, tokens[next].classes.contains(.determiners) { next += 1 }
             let run = CueFinder.nameRunEnd(tokens, from: next, to: end)

@@ -326,7 +326,11 @@ enum CueFinder {
             // "From Halm's Facebook post:", "A letter from the union:": the text's owner speaks.
             if SpeakerPhrase.documentOwner(tokens[start..<last]) != nil { return Cue(subject: subject, verb: nil, span: start..<last) }
             // "Union secretary Irena Kovač put it plainly:": the name the clause opens with.
-            if let stop = subject.first(where: { tokens[$0].isWord && !tokens[$0].startsUppercase && !tokens[$0].classes.contains(.personNouns) }),
+            // "The Valmora Board of Elections was firm:": an "of" between capitalised words is inside the name.
+            if let stop = subject.first(where: { i in
+                tokens[i].isWord && !tokens[i].startsUppercase && !tokens[i].classes.contains(.personNouns)
+                    && !(tokens[i].is("of") && i > start && tokens[i - 1].startsUppercase && i + 1 < last && tokens[i + 1].startsUppercase)
+            }),
                 stop > start
             {
                 subject = start..<(nameAfterRoleWords(tokens, from: stop, to: last) ?? stop)

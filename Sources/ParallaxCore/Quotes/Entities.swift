@@ -65,6 +65,10 @@ struct Entities: Sendable {
                 var end = index + 1
                 while end < tokens.count, tokens[end].isWord, tokens[end].startsUppercase, !tokens[end - 1].isPossessive {
                     end += 1
+                    // "Valmora Board of Elections": a body's "of" before a capital is part of its name.
+                    if end + 1 < tokens.count, tokens[end].is("of"), tokens[end + 1].startsUppercase, tokens[end - 1].classes.contains(.organisationWord) {
+                        end += 1
+                    }
                 }
                 var start = index
                 // "Does Lind …?", "Can", "Outside Halm's yard": a question's auxiliary or a preposition opens no name — but "Will Lund" is one.

@@ -87,7 +87,9 @@ enum SpeakerPhrase: Sendable, Equatable {
                 && !(end - 2 >= nameFirst && tokens[end - 2].classes.contains(.givenName))
             // A surname alone only after a title: "Mr. Lind of the Harbour Policy Center".
             if !endsInTitle, (nameFirst > tokens.startIndex ? 1 : 2)...4 ~= end - nameFirst, end + 1 < tokens.endIndex,
-                ["of", "from", "at", "with"].contains(tokens[end].lowered)
+                ["of", "from", "at", "with"].contains(tokens[end].lowered),
+                // "the Valmora Board of Elections": a body's "of" is part of its name
+                !(tokens[end].is("of") && last.classes.contains(.organisationWord) && tokens[end + 1].startsUppercase)
             {
                 let place = dropDeterminer(tokens[(end + 1)...])
                 // "Prime Minister Ana Ruiz of Norland": a capitalised role before the name belongs to the role.
