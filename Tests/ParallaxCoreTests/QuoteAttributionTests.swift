@@ -378,6 +378,18 @@ struct QuoteAttributionTests {
         #expect(person?.affiliation == "Valmora Board of Trade")
     }
 
+    /// Before a colon, a possessor's noun phrase is the subject ("Ruiz's first five questioners ranged …:"), unless its
+    /// head is something said ("Lindqvist's reply was short:"), which is the possessor's.
+    @Test func aPossessorsNounBeforeAColonIsTheSubject() throws {
+        let questioners = try quote("At the briefing, Ruiz's first five questioners ranged from wary to hostile: “Is it time to change course?”",
+                                    containing: "course").speaker
+        #expect(questioners?.name == "Ruiz's first five questioners")
+        #expect(questioners?.affiliation == "Ruiz")
+        #expect(try quote("Ruiz's campaign was blunt: “The rota stays.”", containing: "rota").speaker?.name == "Ruiz's campaign")
+        #expect(try quote("Tomas Lindqvist's reply was short: “No, not this year.”", containing: "year").speaker?.name == "Tomas Lindqvist")
+        #expect(try quote("Ruiz's dictum to crews was simple: “Never sign on a Friday.”", containing: "Friday").speaker?.name == "Ruiz")
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.

@@ -334,6 +334,17 @@ enum CueFinder {
                 stop > start
             {
                 subject = start..<(nameAfterRoleWords(tokens, from: stop, to: last) ?? stop)
+                // "Ruiz's campaign was blunt:", "Ruiz's first questioners ranged from wary to hostile:": a possessor's
+                // noun phrase, up to its verb, is the subject — not the possessor; but "Lindqvist's reply was short:" is his.
+                if tokens[stop - 1].isPossessive,
+                    let verb = (stop..<min(last, stop + 5)).first(where: { i in
+                        !tokens[i].isWord || isVerb(tokens, i) || tokens[i].classes.contains(.clauseWords) || tokens[i].classes.contains(.prepositions)
+                            || tokens[i].lowered.hasSuffixBytes("ed") || ["is", "was", "are", "were", "has", "have", "had"].contains(tokens[i].lowered)
+                    }), verb > stop, case let head = tokens[verb - 1],
+                    !head.classes.contains(.mediumNouns), !head.classes.contains(.nounLikeVerbs), !SpeechLexicon.sayingNouns.contains(head.lowered)
+                {
+                    subject = start..<verb
+                }
             }
             if !subject.isEmpty, subject.count <= 8, tokens[start].startsUppercase { return Cue(subject: subject, verb: nil, span: start..<last) }
         }

@@ -51,6 +51,11 @@ enum SpeechLexicon {
         label labels regret regrets counters blasts bellows chimes fumes gripes hails jokes marvels muses pledges raves
         shouts sighs thunders whispers yells brands state states reads read thanks quote quotes
         """)
+    /// Nouns for what someone says, which speak for their possessor: "Lindqvist's reply was short:".
+    static let sayingNouns = set("""
+        response answer message advice verdict dictum words motto view position argument explanation excuse reaction take
+        reasoning point line pitch plea appeal assessment prediction conclusion stance retort question mantra slogan
+        """)
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
     /// Verbs that report speech without quoting: the cue of indirect speech.
