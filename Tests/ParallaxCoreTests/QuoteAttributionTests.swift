@@ -390,6 +390,12 @@ struct QuoteAttributionTests {
         #expect(try quote("Ruiz's dictum to crews was simple: “Never sign on a Friday.”", containing: "Friday").speaker?.name == "Ruiz")
     }
 
+    /// "No wonder" or "Small wonder" opening the sentence is the writer's comment; the subject after it speaks.
+    @Test func aWritersCommentBeforeTheSubject() throws {
+        #expect(try quote("No wonder Ruiz said, and I quote, “We love the night shift.”", containing: "night").speaker?.name == "Ruiz")
+        #expect(try quote("Small wonder the union said: “We love the night shift.”", containing: "night").speaker?.name.hasSuffix("union") == true)
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.

@@ -214,6 +214,11 @@ enum CueFinder {
     /// A cue before the quote: `Peskov said: “…`, `called the decision “…`, `According to X, “…`, `Peskov: “…`.
     static func before(_ tokens: [Token], in range: Range<Int>) -> Cue? {
         guard !range.isEmpty else { return nil }
+        var range = range
+        // "No wonder Ruiz said": the writer's comment opens the sentence, the subject follows it.
+        if range.count > 3, ["no", "small", "little"].contains(tokens[range.lowerBound].lowered), tokens[range.lowerBound + 1].lowered == "wonder" {
+            range = range.lowerBound + 2..<range.upperBound
+        }
         var verb: Int?
         var index = range.upperBound - 1
         var depth = 0
