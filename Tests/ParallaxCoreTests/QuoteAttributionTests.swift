@@ -396,6 +396,21 @@ struct QuoteAttributionTests {
         #expect(try quote("Small wonder the union said: “We love the night shift.”", containing: "night").speaker?.name.hasSuffix("union") == true)
     }
 
+    /// A colon after words that name no one ("For example:") yields to a cue after the quote, even a pronoun's; a
+    /// paragraph opening with words of time or place and a colon ("Then, later that month on Radio Valmora:") goes
+    /// on with the quote before — not one opening with a noun ("The rules:") or a clause ("In the end, the board ruled:").
+    @Test func aColonAfterWordsNamingNoOne() throws {
+        let lead = "Ana Ruiz, when asked about the rota, often talks through the questions."
+        let example = "For example: “We never cut the night shift,” she told Radio Valmora in March."
+        let told = try quote(lead, example, containing: "never cut")
+        #expect(told.speaker?.name == "Ana Ruiz")
+        #expect(told.cue == "she told")
+        let then = try quote(lead, example, "Then, later that month on Radio Valmora: “I never said the night shift was safe.”", containing: "safe")
+        #expect(then.speaker?.name == "Ana Ruiz")
+        #expect(try quote(lead, example, "The rules: “No phones on the quay.”", containing: "phones").speaker?.name != "Ana Ruiz")
+        #expect(try quote(lead, example, "In the end, the board ruled: “No phones on the quay.”", containing: "phones").speaker?.name != "Ana Ruiz")
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.

@@ -48,7 +48,9 @@ extension ArticleQuoter {
             longEnough || hasCue || place.previousInSentence
         {
             let lastParagraph = last.span.last.paragraph
-            if place.previousInSentence || lastParagraph == first.paragraph || opensParagraph && lastParagraph == first.paragraph - 1 {
+            if place.previousInSentence || lastParagraph == first.paragraph
+                || (opensParagraph || opensWithAdverbial(place)) && lastParagraph == first.paragraph - 1
+            {
                 return (lastSpeaker, false)
             }
         }
@@ -119,6 +121,22 @@ extension ArticleQuoter {
             return (speaker, true)
         }
         return nil
+    }
+
+    /// "Then, later that month on Radio Valmora: “…”", "For example: “…”": the paragraph opens with words of time,
+    /// place or manner and a colon — no verb, no subject — before the quote, which goes on from the quote before.
+    private func opensWithAdverbial(_ place: Placement) -> Bool {
+        let tokens = place.tokensFirst
+        guard place.sentenceStart == 0, let colon = place.lastBefore, colon > 0, tokens[colon].is(":"),
+            case let first = tokens[0], first.isWord, !first.classes.contains(.determiners),
+            first.classes.contains(.capitalisedFunctionWords) || first.lowered.hasSuffixBytes("ly")
+                || ["then", "later", "earlier", "again", "afterward", "afterwards", "meanwhile", "elsewhere"].contains(first.lowered)
+        else { return false }
+        return !(0..<colon).contains { i in
+            let token = tokens[i]
+            return CueFinder.isVerb(tokens, i) || ["is", "was", "are", "were", "be", "been"].contains(token.lowered) || token.lowered.hasSuffixBytes("ed")
+                || token.classes.contains(.personNouns) || token.classes.contains(.organisationNouns)
+        }
     }
 
     /// A short sentence that only says someone spoke ("Lindqvist agreed.", "The union responded on

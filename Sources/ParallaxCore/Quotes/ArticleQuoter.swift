@@ -201,9 +201,13 @@ struct ArticleQuoter: Sendable {
         let asideBefore = place.lastBefore.map { ["—", "–"].contains(tokensFirst[$0].text) } == true && after?.hasSubject == true
         // "Then came the big change: “…,” said Vera Sand": a speech verb after the quote outranks a colon before it
         // when it names someone ("Ruiz: “We won,” she said" and "…,” the senator says" keep the colon's name).
+        // So does any cue after it when the colon follows no one's name ("For example: “…,” she told …").
+        let colonNamesNoOne = before.map { cue in
+            !tokensFirst[cue.subject].contains { $0.isWord && $0.startsUppercase && !$0.classes.contains(.capitalisedFunctionWords) }
+        } ?? false
         let colonOutranked = before?.verb == nil && after.map { after in
-            after.hasSubject && after.verb != nil && tokensLast[after.subject.lowerBound].startsUppercase
-                && !tokensLast[after.subject.lowerBound].classes.contains(.capitalisedFunctionWords)
+            after.hasSubject && after.verb != nil && (colonNamesNoOne || tokensLast[after.subject.lowerBound].startsUppercase
+                && !tokensLast[after.subject.lowerBound].classes.contains(.capitalisedFunctionWords))
         } == true
         // "… and insisted that the port was “still open.”--Vera Sand": a speech verb before the quote outranks
         // a dash and a name after it, a byline.
