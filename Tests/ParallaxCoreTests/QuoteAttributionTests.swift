@@ -407,6 +407,9 @@ struct QuoteAttributionTests {
         #expect(told.cue == "she told")
         let then = try quote(lead, example, "Then, later that month on Radio Valmora: “I never said the night shift was safe.”", containing: "safe")
         #expect(then.speaker?.name == "Ana Ruiz")
+        let plain = try quote("“We never cut the night shift,” Ana Ruiz told Radio Valmora in March.",
+                              "Then, later that month on Radio Valmora: “I never said the night shift was safe.”", containing: "safe")
+        #expect(plain.speaker?.name == "Ana Ruiz")
         #expect(try quote(lead, example, "The rules: “No phones on the quay.”", containing: "phones").speaker?.name != "Ana Ruiz")
         #expect(try quote(lead, example, "In the end, the board ruled: “No phones on the quay.”", containing: "phones").speaker?.name != "Ana Ruiz")
     }
