@@ -414,6 +414,17 @@ struct QuoteAttributionTests {
         #expect(try quote(lead, example, "In the end, the board ruled: “No phones on the quay.”", containing: "phones").speaker?.name != "Ana Ruiz")
     }
 
+    /// "reacted" reports words when it inverts after a quote or ends the cue ("” reacted Halm.", "Halm reacted:"),
+    /// not when something follows it ("reacted with a letter").
+    @Test func reactedAsACue() throws {
+        #expect(try quote("“Which dockers, and who?” reacted Halm.", containing: "dockers").speaker?.name == "Halm")
+        #expect(try quote("Halm reacted: “Which dockers?”", containing: "dockers").speaker?.name == "Halm")
+        #expect(try quote("“We are done with this,” Halm reacted.", containing: "done").speaker?.name == "Halm")
+        let letter = try quote("After a host compared the mayor to a “Creature of the Deep,” the anchor Vera Sand reacted with a letter.",
+                               containing: "Creature")
+        #expect(letter.kind == .term)
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.

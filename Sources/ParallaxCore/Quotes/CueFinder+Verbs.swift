@@ -34,6 +34,13 @@ extension CueFinder {
             else { return false }
         }
         if index + 1 < tokens.count, tokens[index + 1].is("-") { return false }
+        // "“…?” reacted Halm", "Halm reacted:" — but "reacted with a letter" or "to the vote" says nothing.
+        if token.is("reacted") || token.is("reacts"),
+            index + 1 < tokens.count, tokens[index + 1].isWord,
+            !tokens[index + 1].startsUppercase || tokens[index + 1].classes.contains(.capitalisedFunctionWords)
+        {
+            return false
+        }
         // "pressed for a deal", "pressed ahead": pushing for something, not speaking.
         if index + 1 < tokens.count, token.lowered.hasPrefixBytes("press"), ["for", "ahead", "on"].contains(tokens[index + 1].lowered) { return false }
         // "added to the confusion": adding to something says nothing ("added to reporters", "to the Post" do).
@@ -95,7 +102,7 @@ extension CueFinder {
         "replied", "answered", "responded", "declared", "quipped", "insisted", "countered",
         "exclaimed", "exhorted", "remarked", "observed", "joked", "mused", "sighed", "shouted", "yelled", "recounted",
         "conceded", "acknowledged", "admitted", "agreed", "stated", "announced", "proclaimed", "argued", "asserted",
-        "reads", "read",
+        "reads", "read", "reacted",
     ]
 
     /// Speech verbs whose following name is the one spoken to or of ("“…,” thanked Ruiz for …", "chided

@@ -40,6 +40,7 @@ enum SpeechLexicon {
             thank thanked thanks thanking questioned blamed blames
             propose proposed proposes proposing quote quoted quotes quoting cite cited cites citing sang sings chanted chants
             pledging demanding denying threatening condemning lamenting conceding recalling stressing asserting
+            reacted reacts
             """
         return set(stems)
     }()
