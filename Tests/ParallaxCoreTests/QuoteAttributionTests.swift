@@ -425,6 +425,19 @@ struct QuoteAttributionTests {
         #expect(letter.kind == .term)
     }
 
+    /// "The president" is a recent speaker the article gave that title paragraphs before ("President Ruiz …
+    /// Ruiz said"), not when the description is someone else's ("its vice president").
+    @Test func theTitleGivenLongBeforeNamesARecentSpeaker() throws {
+        let story = ["On a mild day in Valmora, President Ruiz had reason to smile.", "The harbour deal owed much to her.", "Talks had run for a year.",
+                     "“This is the best chance we have had,” Ruiz said on Saturday."]
+        let president = try #require(ArticleQuoter(paragraphs: story + ["The president also said that she was “proud of the crews”."]).quotes()
+            .first { $0.text.contains("crews") })
+        #expect(president.speaker?.name == "Ruiz")
+        let officer = try #require(ArticleQuoter(paragraphs: story + ["Its vice president also said the firm was “proud of the crews”."]).quotes()
+            .first { $0.text.contains("crews") })
+        #expect(officer.speaker?.name != "Ruiz")
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.
