@@ -25,6 +25,17 @@ struct StoryQuotesTests {
         #expect(found.articles[1].quotes.first { $0.text.contains("gates") }?.speaker?.name == "Irena Kovač")
     }
 
+    /// "Halm", said twice to be a man, joins the one full name of his gender when the story has several Halms.
+    @Test func aSurnameJoinsTheOneFullNameOfItsGender() {
+        let found = QuoteExtractor().extract(story([
+            ("a.txt", ["“The yard is sold,” Jonas Halm said.", "“Nobody was asked,” he said."]),
+            ("b.txt", ["“The ferry runs on time,” Kiri Halm, his wife, said.", "“Every day,” she said.", "“Even Sundays,” she added."]),
+            ("c.txt", ["“The yard was never for sale,” Mr. Halm said.", "“Not while I run it,” he said.", "“Nor after,” he added."]),
+        ]))
+        #expect(found.articles[2].quotes.first?.speaker?.name == "Jonas Halm")
+        #expect(found.speakers.first { $0.name == "Jonas Halm" }?.aliases == ["Halm"])
+    }
+
     /// "Halm", said to be a man, is not the surname of Kiri Halm, said to be a woman, in another article.
     @Test func aSurnameOfTheOtherGenderStaysApart() {
         let found = QuoteExtractor().extract(story([

@@ -28,6 +28,9 @@ struct Entities: Sendable {
     private var firstMention: [Int] = []
     /// Mentions of two words or more by their last word, in reading order: "Halm" → "Petra Halm".
     private var bySurname: [String: [Int]] = [:]
+    /// Where each surname first stood alone for someone — with a title or opening a clause ("President Trump",
+    /// "Halm said"): paragraph and token.
+    private var firstAlone: [String: (paragraph: Int, token: Int)] = [:]
     /// Speakers attributed so far, latest last.
     private(set) var speakers: [(name: String, kind: Kind, role: String?, paragraph: Int, gender: Gender?)] = []
     /// Texts whose speaker a quote named, by their last word ("statement" for "a joint statement"), latest last.
@@ -116,9 +119,13 @@ struct Entities: Sendable {
                             if SpeechLexicon.personNouns.contains(word) { role = word }
                         }
                         if end - start > 1 { bySurname[Self.bare(tokens[end - 1].text), default: []].append(mentions.count) }
+                        if end - start == 1, titled || opensClause && verbFollows, case let surname = Self.bare(tokens[start].text), firstAlone[surname] == nil {
+                            firstAlone[surname] = (p, start)
+                        }
                         mentions.append(Mention(paragraph: p, token: start, end: end, kind: role == nil ? kind : .person,
                                                 isSubject: opensClause && verbFollows, role: role, quoted: sentences[p].overlapsQuote(start..<end),
-                                                gender: noteGender(of: tokens[start..<end], titles: tokens[Self.saying(tokens, before: abbreviated)..<start])))
+                                                gender: noteGender(of: tokens[start..<end], titles: tokens[Self.saying(tokens, before: abbreviated)..<start],
+                                                                   appositive: Self.appositive(tokens, after: end))))
                     }
                 }
                 index = end
@@ -144,10 +151,10 @@ struct Entities: Sendable {
 
     /// Records what a mention says of gender: a title or role word just before it ("Ms. Halm", "spokesman
     /// Tomas Lindqvist", "Congresswoman Ruiz") or, for a full name, its given name.
-    private mutating func noteGender(of name: ArraySlice<Token>, titles: ArraySlice<Token>) -> Gender? {
+    private mutating func noteGender(of name: ArraySlice<Token>, titles: ArraySlice<Token>, appositive: ArraySlice<Token>) -> Gender? {
         var gender: Gender?
         // only titles, person nouns and gender words can say it ("Ms.", "spokeswoman", "daughter"): a bit test for most words
-        for title in titles where !title.classes.isDisjoint(with: [.title, .personNouns, .genderWord]) {
+        for title in [titles, appositive].joined() where !title.classes.isDisjoint(with: [.title, .personNouns, .genderWord]) {
             guard let said = Gender(lowercasedWord: title.lowered) else { continue }
             if gender != nil, gender != said { return nil }
             gender = said
@@ -159,6 +166,16 @@ struct Entities: Sendable {
         guard let gender else { return nil }
         noteGender(gender, of: Self.bare(name.last!.text))
         return gender
+    }
+
+    /// A short description set off after a name, which may say its gender: "Kiri Halm, the first lady,", "Ari Halm,
+    /// her son," — up to four words opening with a determiner or a possessive pronoun; empty for anything else.
+    private static func appositive(_ tokens: [Token], after end: Int) -> ArraySlice<Token> {
+        guard end + 2 < tokens.count, tokens[end].is(","), tokens[end + 1].classes.contains(.determiners) || ["his", "her", "their"].contains(tokens[end + 1].lowered),
+            // the head phrase only: "a strategist for Mrs. Ruiz's campaign" says nothing of the strategist
+            let close = (end + 2..<min(tokens.count, end + 6)).first(where: { !tokens[$0].isWord || tokens[$0].classes.contains(.prepositions) || tokens[$0].is("of") })
+        else { return [] }
+        return tokens[(end + 1)..<close]
     }
 
     /// The gender the mention of a name at a place says ("said Mr. Halm" — whatever other Halms the article has).
@@ -337,6 +354,12 @@ struct Entities: Sendable {
         for index in candidates.reversed() where before(mentions[index], paragraph, token) {
             let name = name(at: index)
             guard name.containsBytes(" "), kind(at: index) == .person else { continue }
+            // "President Halm … Halm said", and only then "Kiri Halm": the surname already stood for someone else.
+            if let alone = firstAlone[surname], let first = candidates.first(where: { self.name(at: $0) == name }),
+                (alone.paragraph, alone.token) < (mentions[first].paragraph, mentions[first].token)
+            {
+                continue
+            }
             guard let gender else { return name }
             let known = mentions[index].gender ?? self.gender(of: name)
             if known == gender { return name }

@@ -123,10 +123,16 @@ struct SpeakerIndex: Sendable {
             // out), when that is a person's name ("Americans" is not the surname of "Cuban Americans").
             // A state is no one's surname: "Florida" is not "POLITICO Florida".
             // Nor is "Halm", said to be a man, the surname of Petra Halm, said to be a woman.
-            if let full = fullNames[name], Set(full.map { root(Self.key($0)) }).count == 1, Self.isPersonName(full[0]),
-                !Lexicon.stateNames.contains(name.lowercased()), !saidOtherwise(name, full[0])
-            {
+            guard let full = fullNames[name], !Lexicon.stateNames.contains(name.lowercased()) else { continue }
+            if Set(full.map { root(Self.key($0)) }).count == 1, Self.isPersonName(full[0]), !saidOtherwise(name, full[0]) {
                 join(full[0], name)
+            } else if let said = genders[name]?.majority(atLeast: 2) {
+                // "Trump", said twice to be a man, among Donald and Melania Trump: the one full name of his gender.
+                let agreeing = full.filter { other in
+                    Self.isPersonName(other)
+                        && (genders[other]?.majority() ?? other.spaceSeparated().first.flatMap { Gender(givenName: String($0)) }) == said
+                }
+                if let first = agreeing.first, Set(agreeing.map { root(Self.key($0)) }).count == 1 { join(first, name) }
             }
         }
         var groups: [String: [String]] = [:]
