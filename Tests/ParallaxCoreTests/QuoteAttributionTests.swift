@@ -438,6 +438,16 @@ struct QuoteAttributionTests {
         #expect(officer.speaker?.name != "Ruiz")
     }
 
+    /// A participle that works as a preposition ("Following Halm's visit", "Including Ruiz") is no part of a name a
+    /// surname later stands for; a given name that ends the same way is ("Irving Lund").
+    @Test func aParticiplePrepositionOpensNoName() throws {
+        let visit = try quote("Jonas Halm and Vera Sand met on Tuesday.", "Following Halm's visit to Brannstad last year, it is the second summit between the two.",
+                              "“It is the best harbour deal ever,” Halm said.", containing: "best")
+        #expect(visit.speaker?.name == "Jonas Halm")
+        #expect(try quote("Including Ruiz, six pilots walked out.", "“We stay,” Ruiz said.", containing: "stay").speaker?.name == "Ruiz")
+        #expect(try quote("Irving Lund opened the port.", "“We stay,” Lund said.", containing: "stay").speaker?.name == "Irving Lund")
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.

@@ -81,6 +81,10 @@ struct Entities: Sendable {
                 {
                     start += 1
                 }
+                // "Following Halm's visit", "Including Ruiz": a capitalised participle before a name opens no name.
+                if start == index, end - start >= 2, Self.participlePrepositions.contains(tokens[start].lowered), start == 0 || !tokens[start - 1].isWord {
+                    start += 1
+                }
                 // "Justice Department": a title before a body's words only is part of its name.
                 if start > index, start < end, SpeakerPhrase.isBodyName(tokens[start..<end]) { start = index }
                 // "(Chief of) Staff Vera Sand", "Harbour TV's Ana Ruiz", "Union Secretary Petra Halm": the words before
@@ -141,6 +145,10 @@ struct Entities: Sendable {
         return writtenLowerCase.contains(word) || Self.isNumberWord(word) || Self.timeWords.contains(word)
     }
 
+    /// Participles that work as prepositions: "Following Halm's visit, …".
+    private static let participlePrepositions: Set<String> = [
+        "following", "including", "regarding", "concerning", "excluding", "barring", "pending", "considering", "assuming", "excepting",
+    ]
     private static let timeWords: Set<String> = ["moments", "minutes", "hours", "days", "weeks", "months", "years", "decades"]
 
     /// Where the words that may say a name's gender start: the word before it ("spokeswoman Brannstad"), or a
