@@ -448,6 +448,19 @@ struct QuoteAttributionTests {
         #expect(try quote("Irving Lund opened the port.", "“We stay,” Lund said.", containing: "stay").speaker?.name == "Irving Lund")
     }
 
+    /// After `?”` or `.”`, a cue whose name has a title's period is still the quote's (`“…?” Mr. Halm asked.`); one
+    /// going on to a clause of its own (`“…” Mr. Halm said a smaller ship would …`) reports speech of its own, while a
+    /// listener after the verb (`Todd asked the harbour master.`) does not.
+    @Test func aCueAfterAClosedQuoteWithATitle() throws {
+        let asked = try quote("“What did you discuss?” Mr. Halm asked.", containing: "discuss")
+        #expect(asked.cue == "Mr. Halm asked")
+        #expect(asked.speaker?.name == "Halm")
+        let found = quotes("“We tried.” Mr. Halm said a smaller ship would have cost twice as much.")
+        #expect(found.first { $0.text == "We tried." }?.cue == nil)
+        #expect(found.contains { $0.kind == .indirect && $0.text.hasPrefix("a smaller ship") && $0.speaker?.name == "Halm" })
+        #expect(try quote("“Did you know it was Halm?” Todd asked the harbour master.", containing: "know").cue == "Todd asked")
+    }
+
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never
     /// capitalises it elsewhere — unless a speech verb follows it, "who" describes it, or a capital after a closing
     /// mark shows it is a name; words such as "Together" and "Until" never start one.

@@ -47,6 +47,9 @@ struct Sentences: Sendable {
 
     /// "Sen", "Mr", an initial, "U.S": a word a period after which does not end a sentence ("said the mayor."
     /// does: a title written in full is no abbreviation).
+    /// Speech verbs whose object is the one spoken to: "asked the mayor", "told the crowd".
+    private static let listenerVerbs: Set<String> = ["asked", "asks", "told", "tells", "thanked", "urged", "urges", "warned", "warns", "pressed", "reminded", "assured"]
+
     static func isAbbreviation(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let word = token.lowered
@@ -73,13 +76,24 @@ struct Sentences: Sendable {
             !closesQuote.isEmpty && closesQuote[index], next.isWord, next.startsUppercase
         {
             var stop = index + 1
-            while stop < tokens.count, tokens[stop].kind != .mark, !(tokens[stop].kind == .punctuation && [".", "!", "?"].contains(tokens[stop].text)) {
+            // (the period of a title or an initial ends nothing: “…?” Mr. Halm asked.)
+            while stop < tokens.count, tokens[stop].kind != .mark, !(tokens[stop].kind == .punctuation && [".", "!", "?"].contains(tokens[stop].text))
+                || tokens[stop].is(".") && stop > index + 1 && Self.isAbbreviation(tokens[stop - 1])
+            {
                 stop += 1
             }
             guard let cue = CueFinder.after(tokens, in: (index + 1)..<stop), cue.hasSubject, let verb = cue.verb, !CueFinder.isParticiple(tokens[verb])
             else { return true }
             // "Analyst Lee Park agreed that the shift was …" reports speech of its own: a new sentence.
             if tokens[(verb + 1)..<stop].contains(where: { $0.is("that") }) { return true }
+            // So does "Mr. Halm said he had not …" or "… said a smaller jet would …": a clause after the verb.
+            if cue.subject.upperBound <= verb, verb + 2 < stop, case let next = tokens[verb + 1], next.isWord,
+                ["he", "she", "it", "they", "we", "i"].contains(next.lowered)
+                    // not a listener: "Todd asked the harbour master."
+                    || next.classes.contains(.determiners) && !next.is("that") && stop - verb > 5 && !Self.listenerVerbs.contains(tokens[verb].lowered)
+            {
+                return true
+            }
             // A cue that leads to another quotation (“…” She added that “…”; “…” He added, “…”) belongs to that
             // one; one that ends at a comma before more words (“…?” Ruiz remarked, alluding to “…”) closes this one.
             guard stop < tokens.count, tokens[stop].kind == .mark else { return false }
