@@ -458,6 +458,9 @@ struct QuoteAttributionTests {
         let found = quotes("“We tried.” Mr. Halm said a smaller ship would have cost twice as much.")
         #expect(found.first { $0.text == "We tried." }?.cue == nil)
         #expect(found.contains { $0.kind == .indirect && $0.text.hasPrefix("a smaller ship") && $0.speaker?.name == "Halm" })
+        let plain = quotes("“We tried.” Halm said he had not thought about the ships.")
+        #expect(plain.first { $0.text == "We tried." }?.cue == nil)
+        #expect(plain.contains { $0.kind == .indirect && $0.text.hasPrefix("he had not") && $0.speaker?.name == "Halm" })
         #expect(try quote("“Did you know it was Halm?” Todd asked the harbour master.", containing: "know").cue == "Todd asked")
     }
 
