@@ -82,7 +82,9 @@ struct Entities: Sendable {
                     start += 1
                 }
                 // "Following Halm's visit", "Including Ruiz": a capitalised participle before a name opens no name.
-                if start == index, end - start >= 2, Self.participlePrepositions.contains(tokens[start].lowered), start == 0 || !tokens[start - 1].isWord {
+                if start == index, end - start >= 2, start == 0 || !tokens[start - 1].isWord, tokens[start].text.hasSuffixBytes("ing"),
+                    Self.participlePrepositions.contains(tokens[start].lowered)
+                {
                     start += 1
                 }
                 // "Justice Department": a title before a body's words only is part of its name.
@@ -161,12 +163,18 @@ struct Entities: Sendable {
     /// Tomas Lindqvist", "Congresswoman Ruiz") or, for a full name, its given name.
     private mutating func noteGender(of name: ArraySlice<Token>, titles: ArraySlice<Token>, appositive: ArraySlice<Token>) -> Gender? {
         var gender: Gender?
+        var conflict = false
         // only titles, person nouns and gender words can say it ("Ms.", "spokeswoman", "daughter"): a bit test for most words
-        for title in [titles, appositive].joined() where !title.classes.isDisjoint(with: [.title, .personNouns, .genderWord]) {
-            guard let said = Gender(lowercasedWord: title.lowered) else { continue }
-            if gender != nil, gender != said { return nil }
-            gender = said
+        func read(_ words: ArraySlice<Token>) {
+            for title in words where !title.classes.isDisjoint(with: [.title, .personNouns, .genderWord]) {
+                guard let said = Gender(lowercasedWord: title.lowered) else { continue }
+                if gender != nil, gender != said { conflict = true }
+                gender = said
+            }
         }
+        read(titles)
+        if !appositive.isEmpty { read(appositive) }
+        if conflict { return nil }
         if name.count > 1, let given = Gender(givenName: name.first!.classes) {
             if gender != nil, gender != given { return nil }
             gender = given
