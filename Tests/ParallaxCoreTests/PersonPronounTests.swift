@@ -139,16 +139,16 @@ struct PersonPronounTests {
             #expect(speaker(found, "Nobody told us") == "Jonas Berg", "\(paragraph)")
         }
     }
-    /// A short description after a name may give its gender ("Kiri Halm, the first lady,"), but not the words after
-    /// its head ("a strategist for Mrs. Ruiz's campaign"); and a surname that stood alone for someone before a full name
+    /// A short description after a name may give its gender ("Kiri Halm, the mayor's wife,"), but not the words after
+    /// its head ("an adviser to Mrs. Ruiz's office"); and a surname that stood alone for someone before a full name
     /// with it first appeared ("President Halm … Kiri Halm") stays that someone.
     @Test func appositivesAndSurnamesUsedAloneFirst() throws {
         func speaker(_ paragraphs: [String], _ words: String) -> String? {
             ArticleQuoter(paragraphs: paragraphs).quotes().first { $0.text.contains(words) }?.speaker?.name
         }
-        let cue = "“We have made no concessions,” Mr. Halm said."
-        #expect(speaker(["Kiri Halm, the first lady, welcomed the crews on Tuesday.", cue], "concessions") != "Kiri Halm")
-        #expect(speaker(["Jonas Halm, a strategist for Mrs. Ruiz's campaign, spoke on Tuesday.", cue], "concessions") == "Jonas Halm")
+        let cue = "“Nothing was given away,” Mr. Halm said."
+        #expect(speaker(["Kiri Halm, the mayor's wife, welcomed the crews on Tuesday.", cue], "given away") != "Kiri Halm")
+        #expect(speaker(["Jonas Halm, an adviser to Mrs. Ruiz's office, spoke on Tuesday.", cue], "given away") == "Jonas Halm")
         let later = ["President Halm opened the port on Tuesday.", "Kiri Halm, who runs the ferry line, joined the visit.",
                      "“We thank the crews,” Halm said."]
         #expect(speaker(later, "thank") == "Halm")

@@ -332,9 +332,9 @@ struct QuoteAttributionTests {
 
     /// A text speaks for its owner: the possessor before it, past the platform's name or after "on" ("A post on
     /// Lindqvist's page"), or whoever it is from or by — also in a colon cue opening "From …" — but not a possessor
-    /// inside a longer phrase about someone else, nor "a call for" something, which is a demand.
+    /// inside a longer phrase about someone else ("Critics of Ruiz's speech"), nor "a call for" something, a demand.
     @Test func aTextSpeaksForItsOwner() throws {
-        #expect(try quote("From Halm's Facebook post: “We will keep the harbour open.”", containing: "open").speaker?.name == "Halm")
+        #expect(try quote("From Halm's Instagram post: “We will keep the harbour open.”", containing: "open").speaker?.name == "Halm")
         #expect(try quote("A post on Lindqvist's Facebook page said: “The port must stay open.”", containing: "port").speaker?.name == "Lindqvist")
         #expect(try quote("According to Halm's post on the union's website, the harbour “will stay open all winter.”", containing: "winter")
             .speaker?.name == "Halm")
@@ -343,10 +343,9 @@ struct QuoteAttributionTests {
         #expect(mayor?.name == "The mayor")
         #expect(mayor?.role == "mayor")
         #expect(try quote("“The ferries run as usual,” read a notice from the port authority.", containing: "ferries").speaker?.name == "port authority")
-        let organisers = try quote("Organizers of the protest against Ruiz's speech said the crowd was “far larger than the police claimed”.",
-                                   containing: "larger")
+        let organisers = try quote("Critics of Ruiz's speech said the crowd was “far larger than the police claimed”.", containing: "larger")
         #expect(organisers.speaker?.name != "Ruiz")
-        #expect(try quote("The admiral echoed Ruiz's call for “more ships, and soon”.", containing: "ships").speaker?.name == "The admiral")
+        #expect(try quote("The admiral repeated Ruiz's call for “more ships, and soon”.", containing: "ships").speaker?.name == "The admiral")
     }
 
     /// "The statement", "the letter": whoever the article said gave it out, in a quote through it or a sentence
@@ -366,49 +365,47 @@ struct QuoteAttributionTests {
     /// A body's "of" before a capital is part of its name ("the Valmora Board of Elections"), in a colon cue, in the
     /// subject a colon follows and for "it" after it; a person's "of" still leads to where they are from.
     @Test func aBodysOfPhraseIsPartOfItsName() throws {
-        let colon = try quote("The Valmora Board of Elections was firm in its ruling: “No further review is needed.”", containing: "review")
+        let colon = try quote("The Valmora Board of Elections gave its answer on Friday: “The count stands.”", containing: "count")
         #expect(colon.speaker?.name == "Valmora Board of Elections")
-        let subject = try quote("As if to end the matter, the Valmora Board of Elections was firm in its ruling: “No further review is needed.”",
-                                containing: "review")
+        let subject = try quote("After a long week, the Valmora Board of Elections gave its answer: “The count stands.”", containing: "count")
         #expect(subject.speaker?.name == "Valmora Board of Elections")
-        let pronoun = try quote("The Valmora Board of Elections ruled on the complaint.", "“No further review is needed,” it said.", containing: "review")
+        let pronoun = try quote("The Valmora Board of Elections ruled on the complaint.", "“The count stands,” it said.", containing: "count")
         #expect(pronoun.speaker?.name == "Valmora Board of Elections")
         let person = try quote("“The rota is fair,” said Kiri Halm of the Valmora Board of Trade.", containing: "rota").speaker
         #expect(person?.name == "Kiri Halm")
         #expect(person?.affiliation == "Valmora Board of Trade")
     }
 
-    /// Before a colon, a possessor's noun phrase is the subject ("Ruiz's first five questioners ranged …:"), unless its
+    /// Before a colon, a possessor's noun phrase is the subject ("Ruiz's first three callers turned …:"), unless its
     /// head is something said ("Lindqvist's reply was short:"), which is the possessor's.
     @Test func aPossessorsNounBeforeAColonIsTheSubject() throws {
-        let questioners = try quote("At the briefing, Ruiz's first five questioners ranged from wary to hostile: “Is it time to change course?”",
-                                    containing: "course").speaker
-        #expect(questioners?.name == "Ruiz's first five questioners")
-        #expect(questioners?.affiliation == "Ruiz")
+        let callers = try quote("At the briefing, Ruiz's first three callers turned angry: “Is it time to change course?”", containing: "course").speaker
+        #expect(callers?.name == "Ruiz's first three callers")
+        #expect(callers?.affiliation == "Ruiz")
         #expect(try quote("Ruiz's campaign was blunt: “The rota stays.”", containing: "rota").speaker?.name == "Ruiz's campaign")
         #expect(try quote("Tomas Lindqvist's reply was short: “No, not this year.”", containing: "year").speaker?.name == "Tomas Lindqvist")
-        #expect(try quote("Ruiz's dictum to crews was simple: “Never sign on a Friday.”", containing: "Friday").speaker?.name == "Ruiz")
+        #expect(try quote("Ruiz's advice to crews was simple: “Never sign on a Friday.”", containing: "Friday").speaker?.name == "Ruiz")
     }
 
     /// "No wonder" or "Small wonder" opening the sentence is the writer's comment; the subject after it speaks.
     @Test func aWritersCommentBeforeTheSubject() throws {
-        #expect(try quote("No wonder Ruiz said, and I quote, “We love the night shift.”", containing: "night").speaker?.name == "Ruiz")
+        #expect(try quote("No wonder Ruiz said: “We love the night shift.”", containing: "night").speaker?.name == "Ruiz")
         #expect(try quote("Small wonder the union said: “We love the night shift.”", containing: "night").speaker?.name.hasSuffix("union") == true)
     }
 
-    /// A colon after words that name no one ("For example:") yields to a cue after the quote, even a pronoun's; a
-    /// paragraph opening with words of time or place and a colon ("Then, later that month on Radio Valmora:") goes
+    /// A colon after words that name no one ("In one case:") yields to a cue after the quote, even a pronoun's; a
+    /// paragraph opening with words of time or place and a colon ("Again, a week later on Radio Valmora:") goes
     /// on with the quote before — not one opening with a noun ("The rules:") or a clause ("In the end, the board ruled:").
     @Test func aColonAfterWordsNamingNoOne() throws {
-        let lead = "Ana Ruiz, when asked about the rota, often talks through the questions."
-        let example = "For example: “We never cut the night shift,” she told Radio Valmora in March."
+        let lead = "Ana Ruiz rarely answers questions about the rota directly."
+        let example = "In one case: “We never cut the night shift,” she told Radio Valmora."
         let told = try quote(lead, example, containing: "never cut")
         #expect(told.speaker?.name == "Ana Ruiz")
         #expect(told.cue == "she told")
-        let then = try quote(lead, example, "Then, later that month on Radio Valmora: “I never said the night shift was safe.”", containing: "safe")
+        let then = try quote(lead, example, "Again, a week later on Radio Valmora: “The night shift was never at risk.”", containing: "risk")
         #expect(then.speaker?.name == "Ana Ruiz")
-        let plain = try quote("“We never cut the night shift,” Ana Ruiz told Radio Valmora in March.",
-                              "Then, later that month on Radio Valmora: “I never said the night shift was safe.”", containing: "safe")
+        let plain = try quote("“We never cut the night shift,” Ana Ruiz told Radio Valmora.",
+                              "Again, a week later on Radio Valmora: “The night shift was never at risk.”", containing: "risk")
         #expect(plain.speaker?.name == "Ana Ruiz")
         #expect(try quote(lead, example, "The rules: “No phones on the quay.”", containing: "phones").speaker?.name != "Ana Ruiz")
         #expect(try quote(lead, example, "In the end, the board ruled: “No phones on the quay.”", containing: "phones").speaker?.name != "Ana Ruiz")
@@ -417,51 +414,50 @@ struct QuoteAttributionTests {
     /// "reacted" reports words when it inverts after a quote or ends the cue ("” reacted Halm.", "Halm reacted:"),
     /// not when something follows it ("reacted with a letter").
     @Test func reactedAsACue() throws {
-        #expect(try quote("“Which dockers, and who?” reacted Halm.", containing: "dockers").speaker?.name == "Halm")
+        #expect(try quote("“Since when?” reacted Halm.", containing: "when").speaker?.name == "Halm")
         #expect(try quote("Halm reacted: “Which dockers?”", containing: "dockers").speaker?.name == "Halm")
         #expect(try quote("“We are done with this,” Halm reacted.", containing: "done").speaker?.name == "Halm")
-        let letter = try quote("After a host compared the mayor to a “Creature of the Deep,” the anchor Vera Sand reacted with a letter.",
-                               containing: "Creature")
+        let letter = try quote("When the council renamed the quay “Harbour Row,” the pilot Vera Sand reacted with a letter.", containing: "Harbour Row")
         #expect(letter.kind == .term)
     }
 
     /// "The president" is a recent speaker the article gave that title paragraphs before ("President Ruiz …
     /// Ruiz said"), not when the description is someone else's ("its vice president").
     @Test func theTitleGivenLongBeforeNamesARecentSpeaker() throws {
-        let story = ["On a mild day in Valmora, President Ruiz had reason to smile.", "The harbour deal owed much to her.", "Talks had run for a year.",
-                     "“This is the best chance we have had,” Ruiz said on Saturday."]
-        let president = try #require(ArticleQuoter(paragraphs: story + ["The president also said that she was “proud of the crews”."]).quotes()
+        let story = ["On a mild day in Valmora, President Ruiz opened the new quay.", "Talks on the deal had run for months.", "Crews lined the pier.",
+                     "“The quay is open for every crew,” Ruiz said on Saturday."]
+        let president = try #require(ArticleQuoter(paragraphs: story + ["The president added that she was “proud of the crews”."]).quotes()
             .first { $0.text.contains("crews") })
         #expect(president.speaker?.name == "Ruiz")
-        let officer = try #require(ArticleQuoter(paragraphs: story + ["Its vice president also said the firm was “proud of the crews”."]).quotes()
+        let officer = try #require(ArticleQuoter(paragraphs: story + ["Its vice president added that the firm was “proud of the crews”."]).quotes()
             .first { $0.text.contains("crews") })
         #expect(officer.speaker?.name != "Ruiz")
     }
 
-    /// A participle that works as a preposition ("Following Halm's visit", "Including Ruiz") is no part of a name a
+    /// A participle that works as a preposition ("Following Halm's tour", "Including Ruiz") is no part of a name a
     /// surname later stands for; a given name that ends the same way is ("Irving Lund").
     @Test func aParticiplePrepositionOpensNoName() throws {
-        let visit = try quote("Jonas Halm and Vera Sand met on Tuesday.", "Following Halm's visit to Brannstad last year, it is the second summit between the two.",
-                              "“It is the best harbour deal ever,” Halm said.", containing: "best")
+        let visit = try quote("Jonas Halm and Vera Sand met on Tuesday.", "Following Halm's tour of the docks, the crews went back to work.",
+                              "“The docks have never looked better,” Halm said.", containing: "looked")
         #expect(visit.speaker?.name == "Jonas Halm")
         #expect(try quote("Including Ruiz, six pilots walked out.", "“We stay,” Ruiz said.", containing: "stay").speaker?.name == "Ruiz")
         #expect(try quote("Irving Lund opened the port.", "“We stay,” Lund said.", containing: "stay").speaker?.name == "Irving Lund")
     }
 
     /// After `?”` or `.”`, a cue whose name has a title's period is still the quote's (`“…?” Mr. Halm asked.`); one
-    /// going on to a clause of its own (`“…” Mr. Halm said a smaller ship would …`) reports speech of its own, while a
-    /// listener after the verb (`Todd asked the harbour master.`) does not.
+    /// going on to a clause of its own (`“…” Mr. Halm said the old crane would …`) reports speech of its own, while a
+    /// listener after the verb (`Berg asked the harbour master.`) does not.
     @Test func aCueAfterAClosedQuoteWithATitle() throws {
         let asked = try quote("“What did you discuss?” Mr. Halm asked.", containing: "discuss")
         #expect(asked.cue == "Mr. Halm asked")
         #expect(asked.speaker?.name == "Halm")
-        let found = quotes("“We tried.” Mr. Halm said a smaller ship would have cost twice as much.")
+        let found = quotes("“We tried.” Mr. Halm said the old crane would have cost less to fix.")
         #expect(found.first { $0.text == "We tried." }?.cue == nil)
-        #expect(found.contains { $0.kind == .indirect && $0.text.hasPrefix("a smaller ship") && $0.speaker?.name == "Halm" })
-        let plain = quotes("“We tried.” Halm said he had not thought about the ships.")
+        #expect(found.contains { $0.kind == .indirect && $0.text.hasPrefix("the old crane") && $0.speaker?.name == "Halm" })
+        let plain = quotes("“We tried.” Halm said he had never seen the figures.")
         #expect(plain.first { $0.text == "We tried." }?.cue == nil)
-        #expect(plain.contains { $0.kind == .indirect && $0.text.hasPrefix("he had not") && $0.speaker?.name == "Halm" })
-        #expect(try quote("“Did you know it was Halm?” Todd asked the harbour master.", containing: "know").cue == "Todd asked")
+        #expect(plain.contains { $0.kind == .indirect && $0.text.hasPrefix("he had never") && $0.speaker?.name == "Halm" })
+        #expect(try quote("“Was the rota signed in June?” Berg asked the harbour master.", containing: "rota").cue == "Berg asked")
     }
 
     /// An adverb or participle opening a sentence ("Hastily …", "Holding …") is no one's name when the article never

@@ -123,7 +123,7 @@ extension ArticleQuoter {
         return nil
     }
 
-    /// "Then, later that month on Radio Valmora: “…”", "For example: “…”": the paragraph opens with words of time,
+    /// "Again, a week later on Radio Valmora: “…”", "In one case: “…”": the paragraph opens with words of time,
     /// place or manner and a colon — no verb, no subject — before the quote, which goes on from the quote before.
     private func opensWithAdverbial(_ place: Placement) -> Bool {
         let tokens = place.tokensFirst

@@ -339,7 +339,7 @@ enum CueFinder {
                 stop > start
             {
                 subject = start..<(nameAfterRoleWords(tokens, from: stop, to: last) ?? stop)
-                // "Ruiz's campaign was blunt:", "Ruiz's first questioners ranged from wary to hostile:": a possessor's
+                // "Ruiz's campaign was blunt:", "Ruiz's first three callers turned angry:": a possessor's
                 // noun phrase, up to its verb, is the subject — not the possessor; but "Lindqvist's reply was short:" is his.
                 if tokens[stop - 1].isPossessive,
                     let verb = (stop..<min(last, stop + 5)).first(where: { i in

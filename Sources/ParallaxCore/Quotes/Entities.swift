@@ -28,7 +28,7 @@ struct Entities: Sendable {
     private var firstMention: [Int] = []
     /// Mentions of two words or more by their last word, in reading order: "Halm" → "Petra Halm".
     private var bySurname: [String: [Int]] = [:]
-    /// Where each surname first stood alone for someone — with a title or opening a clause ("President Trump",
+    /// Where each surname first stood alone for someone — with a title or opening a clause ("President Halm",
     /// "Halm said"): paragraph and token.
     private var firstAlone: [String: (paragraph: Int, token: Int)] = [:]
     /// Speakers attributed so far, latest last.
@@ -81,7 +81,7 @@ struct Entities: Sendable {
                 {
                     start += 1
                 }
-                // "Following Halm's visit", "Including Ruiz": a capitalised participle before a name opens no name.
+                // "Following Halm's tour", "Including Ruiz": a capitalised participle before a name opens no name.
                 if start == index, end - start >= 2, start == 0 || !tokens[start - 1].isWord, tokens[start].text.hasSuffixBytes("ing"),
                     Self.participlePrepositions.contains(tokens[start].lowered)
                 {
@@ -147,7 +147,7 @@ struct Entities: Sendable {
         return writtenLowerCase.contains(word) || Self.isNumberWord(word) || Self.timeWords.contains(word)
     }
 
-    /// Participles that work as prepositions: "Following Halm's visit, …".
+    /// Participles that work as prepositions: "Following Halm's tour, …".
     private static let participlePrepositions: Set<String> = [
         "following", "including", "regarding", "concerning", "excluding", "barring", "pending", "considering", "assuming", "excepting",
     ]
@@ -184,11 +184,11 @@ struct Entities: Sendable {
         return gender
     }
 
-    /// A short description set off after a name, which may say its gender: "Kiri Halm, the first lady,", "Ari Halm,
+    /// A short description set off after a name, which may say its gender: "Kiri Halm, the mayor's wife,", "Ari Halm,
     /// her son," — up to four words opening with a determiner or a possessive pronoun; empty for anything else.
     private static func appositive(_ tokens: [Token], after end: Int) -> ArraySlice<Token> {
         guard end + 2 < tokens.count, tokens[end].is(","), tokens[end + 1].classes.contains(.determiners) || ["his", "her", "their"].contains(tokens[end + 1].lowered),
-            // the head phrase only: "a strategist for Mrs. Ruiz's campaign" says nothing of the strategist
+            // the head phrase only: "an adviser to Mrs. Ruiz's office" says nothing of the adviser
             let close = (end + 2..<min(tokens.count, end + 6)).first(where: { !tokens[$0].isWord || tokens[$0].classes.contains(.prepositions) || tokens[$0].is("of") })
         else { return [] }
         return tokens[(end + 1)..<close]

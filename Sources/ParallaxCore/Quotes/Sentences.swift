@@ -45,11 +45,11 @@ struct Sentences: Sendable {
         "adm", "atty", "supt", "cmdr", "maj", "amb",
     ]
 
-    /// "Sen", "Mr", an initial, "U.S": a word a period after which does not end a sentence ("said the mayor."
-    /// does: a title written in full is no abbreviation).
     /// Speech verbs whose object is the one spoken to: "asked the mayor", "told the crowd".
     private static let listenerVerbs: Set<String> = ["asked", "asks", "told", "tells", "thanked", "urged", "urges", "warned", "warns", "pressed", "reminded", "assured"]
 
+    /// "Sen", "Mr", an initial, "U.S": a word a period after which does not end a sentence ("said the mayor."
+    /// does: a title written in full is no abbreviation).
     static func isAbbreviation(_ token: Token) -> Bool {
         guard token.isWord else { return false }
         let word = token.lowered
@@ -86,10 +86,10 @@ struct Sentences: Sendable {
             else { return true }
             // "Analyst Lee Park agreed that the shift was …" reports speech of its own: a new sentence.
             if tokens[(verb + 1)..<stop].contains(where: { $0.is("that") }) { return true }
-            // So does "Mr. Halm said he had not …" or "… said a smaller jet would …": a clause after the verb.
+            // So does "Mr. Halm said he had never …" or "… said the old crane would …": a clause after the verb.
             if cue.subject.upperBound <= verb, verb + 2 < stop, case let next = tokens[verb + 1], next.isWord,
                 ["he", "she", "it", "they", "we", "i"].contains(next.lowered)
-                    // not a listener: "Todd asked the harbour master."
+                    // not a listener: "Berg asked the harbour master."
                     || next.classes.contains(.determiners) && !next.is("that") && stop - verb > 5 && !Self.listenerVerbs.contains(tokens[verb].lowered)
             {
                 return true

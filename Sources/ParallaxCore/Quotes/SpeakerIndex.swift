@@ -127,7 +127,7 @@ struct SpeakerIndex: Sendable {
             if Set(full.map { root(Self.key($0)) }).count == 1, Self.isPersonName(full[0]), !saidOtherwise(name, full[0]) {
                 join(full[0], name)
             } else if let said = genders[name]?.majority(atLeast: 2) {
-                // "Trump", said twice to be a man, among Donald and Melania Trump: the one full name of his gender.
+                // "Halm", said twice to be a man, among Jonas and Kiri Halm: the one full name of his gender.
                 let agreeing = full.filter { other in
                     Self.isPersonName(other)
                         && (genders[other]?.majority() ?? other.spaceSeparated().first.flatMap { Gender(givenName: String($0)) }) == said

@@ -402,7 +402,7 @@ enum SpeakerPhrase: Sendable, Equatable {
     }
 
     /// The owner of a text the phrase names, who speaks through it: the possessor before it ("Ruiz's statement",
-    /// "From Halm's Facebook post", "Halm's post on the union's website") or the one it is from or by ("a letter from
+    /// "From Halm's Instagram post", "Halm's post on the union's website") or the one it is from or by ("a letter from
     /// the union"); `nil` when the phrase is no text or names no owner who can speak.
     static func documentOwner(_ tokens: ArraySlice<Token>) -> SpeakerPhrase? {
         var tokens = tokens
@@ -413,13 +413,13 @@ enum SpeakerPhrase: Sendable, Equatable {
             // "Halm's call for more ships" is a demand, not a call on the phone
             && !(text + 1 < tokens.endIndex && ["call", "calls"].contains(tokens[text].lowered) && ["for", "to"].contains(tokens[text + 1].lowered))
         {
-            // "Ruiz's statement", "Halm's Facebook post", "the union's letter": a possessor up to two words before it.
+            // "Ruiz's statement", "Halm's Instagram post", "the union's letter": a possessor up to two words before it.
             if let owner = (max(tokens.startIndex, text - 3)..<text).last(where: { tokens[$0].isPossessive }),
                 !tokens[owner].classes.contains(.calendarWord), tokens[(owner + 1)..<text].allSatisfy({ $0.isWord && !$0.isPossessive }),
                 case let link = (tokens.startIndex..<owner).last(where: { ["on", "from", "by", "in"].contains(tokens[$0].lowered) }),
                 case let start = link.map { $0 + 1 } ?? tokens.startIndex,
-                // the text heads the phrase: not "Organizers of the push to boycott Halm's speech"
-                // and no verb or clause sits in the owner's words: not "echoed Halm's call for"
+                // the text heads the phrase: not "critics of Halm's speech"
+                // and no verb or clause sits in the owner's words: not "repeated Halm's call for"
                 tokens[start..<owner].allSatisfy({ $0.startsUppercase || !$0.isWord || $0.classes.contains(.determiners) || $0.is("and")
                     || $0.classes.contains(.personNouns) || $0.classes.contains(.organisationNouns) }),
                 link.map({ link in tokens[tokens.startIndex..<link].contains { $0.classes.contains(.mediumNouns) } }) ?? true

@@ -57,6 +57,7 @@ enum SpeechLexicon {
         response answer message advice verdict dictum words motto view position argument explanation excuse reaction take
         reasoning point line pitch plea appeal assessment prediction conclusion stance retort question mantra slogan
         """)
+
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
     /// Verbs that report speech without quoting: the cue of indirect speech.
@@ -139,7 +140,8 @@ enum SpeechLexicon {
     static let mediumNouns = set("""
         post posts tweet tweets statement interview call website blog letter email e-mail speech video broadcast conference
         briefing op-ed column memo appearance message release podcast radio television tv rally hearing testimony
-        twitter facebook instagram telegram document ad report lawsuit suit complaint filing notice editorial page account feed channel newsletter
+        twitter facebook instagram telegram document ad report lawsuit suit complaint filing notice editorial page account feed
+        channel newsletter
         """)
 
     /// Capitalised words that start a sentence but never a name.
