@@ -367,15 +367,14 @@ struct Entities: Sendable {
     mutating func fullName(of surname: String, paragraph: Int, token: Int, gender: Gender? = nil) -> String? {
         guard !surname.containsBytes(" "), let candidates = bySurname[surname] else { return nil }
         var unknown: String?  // the latest whose gender is not known, if none is known to be that one
+        // "President Halm … Halm said", and only then "Kiri Halm": the surname already stood for someone else, so only
+        // the full names named before it stood alone can be its.
+        let alone = firstAlone[surname]
+        let namedFirst = alone.map { alone in candidates.prefix { before(mentions[$0], alone.paragraph, alone.token) } }
         for index in candidates.reversed() where before(mentions[index], paragraph, token) {
             let name = name(at: index)
             guard name.containsBytes(" "), kind(at: index) == .person else { continue }
-            // "President Halm … Halm said", and only then "Kiri Halm": the surname already stood for someone else.
-            if let alone = firstAlone[surname], let first = candidates.first(where: { self.name(at: $0) == name }),
-                (alone.paragraph, alone.token) < (mentions[first].paragraph, mentions[first].token)
-            {
-                continue
-            }
+            if let namedFirst, !namedFirst.contains(where: { self.name(at: $0) == name }) { continue }
             guard let gender else { return name }
             let known = mentions[index].gender ?? self.gender(of: name)
             if known == gender { return name }

@@ -45,8 +45,9 @@ struct Sentences: Sendable {
         "adm", "atty", "supt", "cmdr", "maj", "amb",
     ]
 
-    /// Speech verbs whose object is the one spoken to: "asked the mayor", "told the crowd".
-    private static let listenerVerbs: Set<String> = ["asked", "asks", "told", "tells", "thanked", "urged", "urges", "warned", "warns", "pressed", "reminded", "assured"]
+    /// Speech verbs whose object is the one spoken to or of: "asked the mayor", "told the crowd", and the cue finder's
+    /// ("thanked the crews", "blasted the board").
+    private static let listenerVerbs = CueFinder.listenerVerbs.union(["asked", "asks", "told", "tells", "urges", "warned", "warns"])
 
     /// "Sen", "Mr", an initial, "U.S": a word a period after which does not end a sentence ("said the mayor."
     /// does: a title written in full is no abbreviation).

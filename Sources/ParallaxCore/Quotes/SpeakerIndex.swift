@@ -37,6 +37,11 @@ struct SpeakerIndex: Sendable {
         return key
     }
 
+    /// Whether names already joined stand for one speaker ("Jon R. Eklund" and "Jon Eklund").
+    private mutating func areOne(_ names: [String]) -> Bool {
+        Set(names.map { root(Self.key($0)) }).count == 1
+    }
+
     mutating func join(_ a: String, _ b: String) {
         let ra = root(Self.key(a)), rb = root(Self.key(b))
         if ra != rb { parent[rb] = ra }
@@ -124,7 +129,7 @@ struct SpeakerIndex: Sendable {
             // A state is no one's surname: "Florida" is not "POLITICO Florida".
             // Nor is "Halm", said to be a man, the surname of Petra Halm, said to be a woman.
             guard let full = fullNames[name], !Lexicon.stateNames.contains(name.lowercased()) else { continue }
-            if Set(full.map { root(Self.key($0)) }).count == 1, Self.isPersonName(full[0]), !saidOtherwise(name, full[0]) {
+            if areOne(full), Self.isPersonName(full[0]), !saidOtherwise(name, full[0]) {
                 join(full[0], name)
             } else if let said = genders[name]?.majority(atLeast: 2) {
                 // "Halm", said twice to be a man, among Jonas and Kiri Halm: the one full name of his gender.
@@ -132,7 +137,7 @@ struct SpeakerIndex: Sendable {
                     Self.isPersonName(other)
                         && (genders[other]?.majority() ?? other.spaceSeparated().first.flatMap { Gender(givenName: String($0)) }) == said
                 }
-                if let first = agreeing.first, Set(agreeing.map { root(Self.key($0)) }).count == 1 { join(first, name) }
+                if let first = agreeing.first, areOne(agreeing) { join(first, name) }
             }
         }
         var groups: [String: [String]] = [:]
