@@ -281,8 +281,8 @@ extension ArticleQuoter {
     /// paragraphs before it or earlier in its own; `nil` for any other description, or when none did.
     private func documentIssuer(_ head: String, text: String, paragraph: Int, token: Int, entities: inout Entities) -> SpeakerReference? {
         let words = text.spaceSeparated()
-        guard SpeechLexicon.mediumNouns.contains(head), words.count <= 3, let first = words.first,
-            ["the", "that", "this"].contains(first.lowercased()), words.allSatisfy({ $0.first?.isLowercase == true || $0 == first })
+        guard SpeechLexicon.mediumNouns.contains(head), words.count <= 3, SpeakerPhrase.isDefinite(text), let first = words.first,
+            words.allSatisfy({ $0.first?.isLowercase == true || $0 == first })
         else { return nil }
         let issued = entities.issuer(of: head, since: paragraph - 3)
         let ownSentence = sentences[paragraph].start(of: token)

@@ -513,8 +513,7 @@ struct Entities: Sendable {
                     if let speaker { return speaker.name }
                     // "President Ana Ruiz" paragraphs before, then "Ruiz said …": "the president" is that recent speaker
                     // ("its vice president" is someone else's).
-                    let definite = text.spaceSeparated().first.map { ["the", "this", "that"].contains($0.lowercased()) } ?? false
-                    let titled = definite ? window(from: 0, paragraph: paragraph, token: token).filter { mentions[$0].role == head }.map { name(mentions[$0]) } : []
+                    let titled = SpeakerPhrase.isDefinite(text) ? window(from: 0, paragraph: paragraph, token: token).filter { mentions[$0].role == head }.map { name(mentions[$0]) } : []
                     if !titled.isEmpty, let speaker = people.last(where: { speaker in
                         speaker.paragraph >= paragraph - 3 && titled.contains { $0 == speaker.name || $0.hasSuffix(" " + speaker.name) || speaker.name.hasSuffix(" " + $0) }
                     }) {

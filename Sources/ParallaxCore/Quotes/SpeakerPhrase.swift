@@ -20,6 +20,11 @@ enum SpeakerPhrase: Sendable, Equatable {
         if case .description(let head, _, _, _) = self { head } else { nil }
     }
 
+    /// Whether a description's text opens with "the", "this" or "that": one the article spoke of before.
+    static func isDefinite(_ text: String) -> Bool {
+        text.spaceSeparated().first.map { ["the", "this", "that"].contains($0.lowercased()) } ?? false
+    }
+
     private static let particles: Set<String> = ["de", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "da", "di", "del", "of"]
 
     /// Reads a speaker phrase; `appositive` is a description set off by commas after a name.
