@@ -49,4 +49,15 @@ struct TextScanningTests {
         }
         #expect(seen == ["The", "dockers", "strike"])
     }
+
+    /// Membership by length first gives what `Array.contains` gives, for words of equal and unequal length;
+    /// only a decomposed spelling differs, matching scalar for scalar.
+    @Test func isOneOfMatchesContains() {
+        let words = ["said", "says", "told", "é", "harbour’s", "—"]
+        for text in ["said", "sail", "say", "", "é", "harbour’s", "harbour's", "Said", "—", "–"] {
+            #expect(text.isOne(of: words) == words.contains(text), "\(text)")
+        }
+        #expect(!"said".isOne(of: []))
+        #expect(!"e\u{301}".isOne(of: words) && words.contains("e\u{301}"))
+    }
 }

@@ -156,7 +156,7 @@ enum BoilerplateRules {
                 known += 1
             }
         }
-        if lower.containsBytes(":"), lower.contains(where: \.isNumber), words.contains(where: { ["am", "pm", "a.m", "p.m", "et", "gmt", "utc"].contains($0) }) {
+        if lower.containsBytes(":"), lower.contains(where: \.isNumber), words.contains(where: { $0.isOne(of: ["am", "pm", "a.m", "p.m", "et", "gmt", "utc"]) }) {
             dated = true
         }
         return dated && known * 10 >= words.count * 8

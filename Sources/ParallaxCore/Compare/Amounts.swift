@@ -99,7 +99,7 @@ enum Amounts {
             }
             if let currency {
                 amounts.append(Amount(value: value, unit: currency))
-            } else if next < tokens.count, tokens[next].is("%") || ["percent", "pct"].contains(tokens[next].lowered)
+            } else if next < tokens.count, tokens[next].is("%") || tokens[next].lowered.isOne(of: ["percent", "pct"])
                 || tokens[next].lowered == "per" && next + 1 < tokens.count && tokens[next + 1].lowered == "cent"
             {
                 amounts.append(Amount(value: value, unit: "%"))

@@ -9,8 +9,8 @@ extension ArticleQuoter {
                 // The sentence's own verb, not one inside a relative clause ("Berg, a director who argued …, said").
                 func isReporting(_ i: Int) -> Bool { tokens[i].classes.contains(.reportingVerbs) && CueFinder.isVerb(tokens, i) }
                 guard var verb = sentence.first(where: isReporting) else { continue }
-                if verb > sentence.lowerBound, ["who", "which", "that"].contains(tokens[verb - 1].lowered),
-                    let main = (verb + 1..<sentence.upperBound).first(where: { isReporting($0) && !["who", "which", "that"].contains(tokens[$0 - 1].lowered) })
+                if verb > sentence.lowerBound, tokens[verb - 1].lowered.isOne(of: ["who", "which", "that"]),
+                    let main = (verb + 1..<sentence.upperBound).first(where: { isReporting($0) && !tokens[$0 - 1].lowered.isOne(of: ["who", "which", "that"]) })
                 {
                     verb = main
                 }
@@ -31,7 +31,7 @@ extension ArticleQuoter {
                     cue = subjectStart..<verb + 1
                 } else {
                     var start = verb + 1
-                    if ["told", "tells"].contains(tokens[verb].lowered) {
+                    if tokens[verb].lowered.isOne(of: ["told", "tells"]) {
                         start = tokens[tail].prefix(5).firstIndex { $0.is("that") } ?? min(start + 1, sentence.upperBound)
                     } else if start < sentence.upperBound, tokens[start].classes.contains(.prepositions),
                         let that = tokens[start..<min(start + 12, sentence.upperBound)].firstIndex(where: { $0.is("that") }),
@@ -41,7 +41,7 @@ extension ArticleQuoter {
                     } else if start < sentence.upperBound, tokens[start].is("to") {
                         start = sentence.upperBound  // "wrote to the mayor, asking …": to whom, and nothing reported
                     }
-                    while start < sentence.upperBound, tokens[start].isWord, ["on", "in", "that"].contains(tokens[start].lowered)
+                    while start < sentence.upperBound, tokens[start].isWord, tokens[start].lowered.isOne(of: ["on", "in", "that"])
                         || TextScanning.weekdays.contains(tokens[start].lowered)
                     {
                         start += 1

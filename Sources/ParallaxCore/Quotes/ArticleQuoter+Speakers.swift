@@ -130,11 +130,11 @@ extension ArticleQuoter {
         guard place.sentenceStart == 0, let colon = place.lastBefore, colon > 0, tokens[colon].is(":"),
             case let first = tokens[0], first.isWord, !first.classes.contains(.determiners),
             first.classes.contains(.capitalisedFunctionWords) || first.lowered.hasSuffixBytes("ly")
-                || ["then", "later", "earlier", "again", "afterward", "afterwards", "meanwhile", "elsewhere"].contains(first.lowered)
+                || first.lowered.isOne(of: ["then", "later", "earlier", "again", "afterward", "afterwards", "meanwhile", "elsewhere"])
         else { return false }
         return !(0..<colon).contains { i in
             let token = tokens[i]
-            return CueFinder.isVerb(tokens, i) || ["is", "was", "are", "were", "be", "been"].contains(token.lowered) || token.lowered.hasSuffixBytes("ed")
+            return CueFinder.isVerb(tokens, i) || token.lowered.isOne(of: ["is", "was", "are", "were", "be", "been"]) || token.lowered.hasSuffixBytes("ed")
                 || token.classes.contains(.personNouns) || token.classes.contains(.organisationNouns)
         }
     }
@@ -170,7 +170,7 @@ extension ArticleQuoter {
         return opensWithPreposition && !range.contains { index in
             let token = tokens[index]
             return token.kind == .mark || token.classes.contains(.clauseWords) || CueFinder.isVerb(tokens, index)
-                || ["that", "what", "how", "why", "whether"].contains(token.lowered)
+                || token.lowered.isOne(of: ["that", "what", "how", "why", "whether"])
         }
     }
 
@@ -264,7 +264,7 @@ extension ArticleQuoter {
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else {
                 // Unresolved, it still names someone ("the Florida senator", "a senior official") unless its
                 // last word is no noun at all ("US officials first").
-                guard !WordForms.stopwords.contains(head), !head.hasSuffixBytes("ly"), !["first", "last", "again", "later"].contains(head),
+                guard !WordForms.stopwords.contains(head), !head.hasSuffixBytes("ly"), !head.isOne(of: ["first", "last", "again", "later"]),
                     // a longer one only when it is plainly someone: "the deputy head of the union's team at the harbour talks"
                     case let words = text.spaceSeparated(), words.count <= 6 || words.count <= 9 && SpeechLexicon.personNouns.contains(head)
                         && words.first.map({ SpeechLexicon.determiners.contains($0.lowercased()) }) == true
@@ -296,7 +296,7 @@ extension ArticleQuoter {
                 // The sentence gives the text out: "The union put out a statement", "Halm said in an email", "In a
                 // letter, Halm …" — not "Ruiz was named in the lawsuit" or "the lawsuit alleges".
                 let issues = (max(start, index - 6)..<index).contains { Self.issuingVerbs.contains(tokens[$0].lowered) }
-                    || (max(start + 1, index - 3)..<index).contains { ["in", "on", "via", "through"].contains(tokens[$0].lowered) && CueFinder.isVerb(tokens, $0 - 1) }
+                    || (max(start + 1, index - 3)..<index).contains { tokens[$0].lowered.isOne(of: ["in", "on", "via", "through"]) && CueFinder.isVerb(tokens, $0 - 1) }
                     || index - start <= 4 && tokens[start].is("In") && index + 1 < tokens.count && tokens[index + 1].is(",")
                 if issues, let subject = sentenceSubject(tokens, from: start, to: sentences[p].end(of: index)), subject.canSpeak,
                     !(subject.descriptionHead.map(SpeechLexicon.mediumNouns.contains) ?? false),
@@ -322,7 +322,7 @@ extension ArticleQuoter {
     /// Brandt's supporters interrupted her speech, shouting"), else the subject the sentence opens with.
     private func participleSubject(_ tokens: [Token], sentenceStart: Int, verb: Int?, quote: Int) -> (SpeakerPhrase, Int)? {
         if let verb, verb > sentenceStart, tokens[verb - 1].is(","),
-            let clause = (sentenceStart..<verb - 1).last(where: { ["when", "while", "because", "whereas"].contains(tokens[$0].lowered) }),
+            let clause = (sentenceStart..<verb - 1).last(where: { tokens[$0].lowered.isOne(of: ["when", "while", "because", "whereas"]) }),
             clause > sentenceStart, let subject = sentenceSubject(tokens, from: clause + 1, to: verb), subject.canSpeak
         {
             return (subject, clause + 1)
@@ -340,7 +340,7 @@ extension ArticleQuoter {
         // "Halm thought for a moment and said …", "Ruiz slammed the shift and accused Halm of a “…”": a verb
         // joined by "and" or "but" shares the subject of its clause's first verb.
         if let verb, case let joint = CueFinder.modifiersStart(tokens, before: verb, from: sentenceStart) - 1, joint > sentenceStart,
-            ["and", "but"].contains(tokens[joint].lowered)
+            tokens[joint].lowered.isOne(of: ["and", "but"])
         {
             let clause = (sentenceStart..<joint).last(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }).map { $0 + 1 } ?? sentenceStart
             if clause > sentenceStart, let subject = sentenceSubject(tokens, from: clause, to: joint), subject.canSpeak { return (subject, clause) }
@@ -365,10 +365,10 @@ extension ArticleQuoter {
             guard tokens[index].classes.contains(.capitalisedFunctionWords) || tokens[index].classes.contains(.clauseOpeners)
                 || !tokens[index].startsUppercase || tokens[index].lowered.hasSuffixBytes("ly") || participle || weekday,
                 // "Like Halm,", "Here in Ostby,": a comparison or a place, which may hold a name.
-                case let compared = ["like", "unlike"].contains(tokens[index].lowered)
-                    || ["here", "there", "back"].contains(tokens[index].lowered) && index + 1 < end && tokens[index + 1].classes.contains(.prepositions),
+                case let compared = tokens[index].lowered.isOne(of: ["like", "unlike"])
+                    || tokens[index].lowered.isOne(of: ["here", "there", "back"]) && index + 1 < end && tokens[index + 1].classes.contains(.prepositions),
                 case let placesAllowed = tokens[index].classes.contains(.prepositions) || participle || adverbial || compared,
-                let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { [",", "—", "―", "–"].contains(tokens[$0].text)
+                let comma = (index..<min(end, index + (placesAllowed ? 20 : 12))).first(where: { tokens[$0].text.isOne(of: [",", "—", "―", "–"])
                     || tokens[$0].is("-") && tokens[$0].spaceBefore })  // "--" typed for a dash
             else { break }
             // Names may sit inside one that opens with a preposition or a participle ("Speaking in Ostby,"),
@@ -398,10 +398,10 @@ extension ArticleQuoter {
             }
         }
         // "even a top strategist said": a focusing adverb before a description.
-        if index + 1 < end, ["even", "also", "only"].contains(tokens[index].lowered), tokens[index + 1].classes.contains(.determiners) { index += 1 }
+        if index + 1 < end, tokens[index].lowered.isOne(of: ["even", "also", "only"]), tokens[index + 1].classes.contains(.determiners) { index += 1 }
         // "And then Ruiz went …", "But now Halm says …": a conjunction and a time adverb before the name.
-        if index + 2 < end, ["and", "but", "so", "yet"].contains(tokens[index].lowered),
-            ["then", "now", "still", "also", "later", "finally", "again"].contains(tokens[index + 1].lowered), tokens[index + 2].startsUppercase
+        if index + 2 < end, tokens[index].lowered.isOne(of: ["and", "but", "so", "yet"]),
+            tokens[index + 1].lowered.isOne(of: ["then", "now", "still", "also", "later", "finally", "again"]), tokens[index + 2].startsUppercase
         {
             index += 2
         }
@@ -420,7 +420,7 @@ extension ArticleQuoter {
             let verb = (index..<min(end, index + 16)).first(where: { CueFinder.isVerb(tokens, $0) || tokens[$0].classes.contains(.clauseWords) }),
             verb > index + 1, !(index..<verb).contains(where: { tokens[$0].is(",") }),
             // "Some harbour senators who pushed the bill through the Assembly are …": the relative clause is no part of it
-            case let relative = (index + 2..<verb).first(where: { ["who", "which", "that"].contains(tokens[$0].lowered) }) ?? verb,
+            case let relative = (index + 2..<verb).first(where: { tokens[$0].lowered.isOne(of: ["who", "which", "that"]) }) ?? verb,
             let phrase = SpeakerPhrase.parse(tokens[index..<relative]), phrase.canSpeak || relative == verb && verb - index <= 3
         {
             return phrase
@@ -442,10 +442,10 @@ extension ArticleQuoter {
         }
         // "But as Lindqvist denounced … and pledged “…”": a conjunction and a subordinating word before the name,
         // when that clause runs on to the quote ("But after Ruiz left, he said …" has another subject).
-        if index + 2 < end, ["but", "and", "yet", "so", "or"].contains(tokens[index].lowered), !tokens[index + 1].startsUppercase,
-            ["as", "when", "while", "after", "before", "because", "since", "though", "although", "if", "once"].contains(tokens[index + 1].lowered),
+        if index + 2 < end, tokens[index].lowered.isOne(of: ["but", "and", "yet", "so", "or"]), !tokens[index + 1].startsUppercase,
+            tokens[index + 1].lowered.isOne(of: ["as", "when", "while", "after", "before", "because", "since", "though", "although", "if", "once"]),
             tokens[index + 2].isWord, tokens[index + 2].startsUppercase,
-            !(index + 2..<end).contains(where: { [",", ";", "—", "–"].contains(tokens[$0].text) })
+            !(index + 2..<end).contains(where: { tokens[$0].text.isOne(of: [",", ";", "—", "–"]) })
         {
             index += 2
         }
@@ -534,7 +534,7 @@ extension ArticleQuoter {
         // sitting governor, repeated …": a relative clause or a description set off by commas after a name.
         if stop > index, stop + 1 < end, tokens[stop].is(","), tokens[stop + 1].isWord,
             let close = (stop + 2..<min(end, stop + 30)).first(where: { tokens[$0].is(",") || tokens[$0].kind == .mark }), tokens[close].is(","),
-            ["who", "whose", "a", "an", "the", "herself", "himself", "itself", "themselves"].contains(tokens[stop + 1].lowered) || tokens[stop + 1].startsWithDigit
+            tokens[stop + 1].lowered.isOne(of: ["who", "whose", "a", "an", "the", "herself", "himself", "itself", "themselves"]) || tokens[stop + 1].startsWithDigit
                 || tokens[stop + 1].isPossessive && close - stop <= 8  // "Petra Halm, Ruiz's mother, issued"
                 || tokens[stop + 1].classes.contains(.personNouns) || tokens[close - 1].classes.contains(.personNouns) && close - stop <= 8
                 || CueFinder.isAside(tokens, stop + 1..<close)  // "The campaign, in a Q&A on its website, worded it"

@@ -169,7 +169,7 @@ struct ArticleQuoter: Sendable {
             sentenceStart: sentenceStart, previousInSentence: previousInSentence,
             beforeRange: beforeRange, afterRange: (close + 1)..<max(close + 1, afterEnd), lastBefore: lastBefore, text: text,
             wordCount: span.stretches.reduce(0) { $0 + QuoteSpans.words(in: paragraphs[$1.paragraph][$1.tokens]) },
-            startsSentence: lastBefore.map { [":", ",", "—", "–", "-", "("].contains(tokensFirst[$0].text) } ?? true,
+            startsSentence: lastBefore.map { tokensFirst[$0].text.isOne(of: [":", ",", "—", "–", "-", "("]) } ?? true,
             isTitle: Self.isTitle(text))
     }
 
@@ -186,7 +186,7 @@ struct ArticleQuoter: Sendable {
         // "branded “in homage to” Lazar, Song wrote": a quote ending on a preposition runs on into its
         // object; only a cue closing the sentence can be its own.
         let dangling = close > 0 && close + 1 < tokensLast.count && tokensLast[close + 1].isWord
-            && ["to", "of", "for", "with", "from", "at", "by", "into", "toward", "towards", "the", "a", "an"].contains(tokensLast[close - 1].lowered)
+            && tokensLast[close - 1].lowered.isOne(of: ["to", "of", "for", "with", "from", "at", "by", "into", "toward", "towards", "the", "a", "an"])
         var after = (dangling ? nil : CueFinder.after(tokensLast, in: place.afterRange)) ?? CueFinder.sentenceFinal(tokensLast, in: place.afterRange)
         // "After Halm said … “fewer berths,” Ruiz said: “…”": a cue whose colon opens the next quote is that quote's.
         if before != nil, let verb = after?.verb, verb + 1 < tokensLast.count, tokensLast[verb + 1].is(":"),
@@ -198,7 +198,7 @@ struct ArticleQuoter: Sendable {
             place.beforeRange.upperBound - verb <= 4
                 || place.lastBefore.map { tokensFirst[$0].is(":") && !tokensFirst[verb..<$0].contains { $0.is(",") } } ?? false } } ?? (before != nil)
         // "— as many believe, but Moscow denies — “…?” asked Dunn": a cue inside dashes before the quote is an aside.
-        let asideBefore = place.lastBefore.map { ["—", "–"].contains(tokensFirst[$0].text) } == true && after?.hasSubject == true
+        let asideBefore = place.lastBefore.map { tokensFirst[$0].text.isOne(of: ["—", "–"]) } == true && after?.hasSubject == true
         // "Then came the big change: “…,” said Vera Sand": a speech verb after the quote outranks a colon before it
         // when it names someone ("Ruiz: “We won,” she said" and "…,” the senator says" keep the colon's name).
         // So does any cue after it when the colon follows no one's name ("For example: “…,” she told …").
@@ -232,7 +232,7 @@ struct ArticleQuoter: Sendable {
         // "appeared on ABC's “This Week With George Stephanopoulos”": a title after a preposition or a
         // possessive names a show, a book or a song, whatever cue the sentence has.
         if !place.startsSentence, place.wordCount >= 2, place.isTitle, let lastBefore = place.lastBefore,
-            tokensFirst[lastBefore].classes.contains(.prepositions) || ["of", "titled", "entitled", "called"].contains(tokensFirst[lastBefore].lowered)
+            tokensFirst[lastBefore].classes.contains(.prepositions) || tokensFirst[lastBefore].lowered.isOne(of: ["of", "titled", "entitled", "called"])
                 || tokensFirst[lastBefore].isPossessive
         {
             kind = .term

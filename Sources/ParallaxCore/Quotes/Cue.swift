@@ -36,7 +36,7 @@ enum CueFinder {
         var i = range.lowerBound
         var dash = false
         while i < range.upperBound, tokens[i].kind == .punctuation, leading.contains(tokens[i].text) {
-            if ["—", "–", "-"].contains(tokens[i].text) { dash = true }
+            if tokens[i].text.isOne(of: ["—", "–", "-"]) { dash = true }
             i += 1
         }
         // "Perhaps, he said": a sentence adverb before the subject.
@@ -92,7 +92,7 @@ enum CueFinder {
         let opener = tokens[i]
         let namedSoon = tokens[i..<min(end, i + 6)].prefix { $0.isWord }.contains { $0.startsUppercase }
         // "… after Super Tuesday balloting in 11 states", "… of Lindqvist, whom he called": no cue opens with a preposition.
-        if !opener.startsUppercase, opener.classes.contains(.prepositions) || ["of", "by", "into", "than", "over"].contains(opener.lowered) { return nil }
+        if !opener.startsUppercase, opener.classes.contains(.prepositions) || opener.lowered.isOne(of: ["of", "by", "into", "than", "over"]) { return nil }
         // "…,” officials said", "…,” harbour officials told": people in the plural, then the verb.
         func people() -> Bool {
             guard let head = (i..<min(end, i + 3)).first(where: { tokens[$0].isWord && tokens[$0].classes.contains(.personNouns) }) else { return false }
@@ -127,7 +127,7 @@ enum CueFinder {
                 j = comma + 1
                 continue
             }
-            if token.kind == .punctuation, [".", "!", "?", ";"].contains(token.text), !(token.is(".") && j > i && Sentences.isAbbreviation(tokens[j - 1])) { break }
+            if token.kind == .punctuation, token.text.isOne(of: [".", "!", "?", ";"]), !(token.is(".") && j > i && Sentences.isAbbreviation(tokens[j - 1])) { break }
             if token.kind == .mark {
                 guard j > i, let close = titleQuote(tokens, mark: j, forward: true), close + 1 < end else { break }
                 j = close + 1
@@ -135,13 +135,13 @@ enum CueFinder {
             }
             if isVerb(tokens, j) {
                 // "…, Petra Halm, saying": a participle after a name is no verb of that name's.
-                if isParticiple(tokens[j]), !(j > i && ["is", "are", "was", "were"].contains(tokens[j - 1].lowered)) { return nil }
+                if isParticiple(tokens[j]), !(j > i && tokens[j - 1].lowered.isOne(of: ["is", "are", "was", "were"])) { return nil }
                 // "…, said Nora Kask, an expert": an inverted cue closing the sentence, not this subject's verb.
                 if j > i, tokens[j - 1].is(","), j + 1 < end, tokens[j + 1].startsUppercase, invertingVerbs.contains(tokens[j].lowered) { return nil }
                 // "“… an “umpire.” Crews would continue to take tests": a verb before an infinitive speaks of no quote
                 // ("she said to cheers" still does).
                 if j + 2 < end, tokens[j + 1].is("to"), isBareWord(tokens[j + 2]),
-                    !invertingVerbs.contains(tokens[j].lowered), !["told", "tells", "tell", "say"].contains(tokens[j].lowered)
+                    !invertingVerbs.contains(tokens[j].lowered), !tokens[j].lowered.isOne(of: ["told", "tells", "tell", "say"])
                 {
                     return nil
                 }
@@ -158,14 +158,14 @@ enum CueFinder {
                 }
                 // "South Carolina, he said, was …": a pronoun after the comma is the subject; what comes before is the topic.
                 // "the memo linking the union to the mayor, he said": so is one after a clause.
-                if let pronoun = appositive, pronoun.count == 1, ["he", "she", "they"].contains(tokens[pronoun.lowerBound].lowered),
+                if let pronoun = appositive, pronoun.count == 1, tokens[pronoun.lowerBound].lowered.isOne(of: ["he", "she", "they"]),
                     pronoun.upperBound == subjectEnd, subject.count <= 4 || !tokens[subject.lowerBound].startsUppercase
                 {
                     (subject, appositive) = (pronoun, nil)
                 }
                 let lastComma = (i..<subjectEnd).last(where: { tokens[$0].is(",") })
                 // "… chief Ana Ruiz and union leader Tomas Lindqvist, both Valmorans, said": "both" looks back at the pair.
-                let groupAppositive = appositive.map { ["both", "all", "each"].contains(tokens[$0.lowerBound].lowered) } == true
+                let groupAppositive = appositive.map { tokens[$0.lowerBound].lowered.isOne(of: ["both", "all", "each"]) } == true
                     && tokens[subject].contains { $0.is("and") }
                 let sentenceGoesOn = !tokens[i].startsUppercase && subjectEnd - 1 != lastComma && !groupAppositive
                     && lastComma.map { tokens[($0 + 1)..<subjectEnd].contains { $0.isWord && $0.startsUppercase } } == true
@@ -216,7 +216,7 @@ enum CueFinder {
         guard !range.isEmpty else { return nil }
         var range = range
         // "No wonder Ruiz said": the writer's comment opens the sentence, the subject follows it.
-        if range.count > 3, ["no", "small", "little"].contains(tokens[range.lowerBound].lowered), tokens[range.lowerBound + 1].lowered == "wonder" {
+        if range.count > 3, tokens[range.lowerBound].lowered.isOne(of: ["no", "small", "little"]), tokens[range.lowerBound + 1].lowered == "wonder" {
             range = range.lowerBound + 2..<range.upperBound
         }
         var verb: Int?
@@ -246,7 +246,7 @@ enum CueFinder {
             }
             // "Brandt was asked by host Bo Mahler, …, “…": the agent of a passive speech verb speaks.
             if verb + 2 < range.upperBound, tokens[verb + 1].is("by"), verb > range.lowerBound,
-                ["was", "were", "is", "are", "been", "being"].contains(tokens[verb - 1].lowered)
+                tokens[verb - 1].lowered.isOne(of: ["was", "were", "is", "are", "been", "being"])
             {
                 let stop = phraseEnd(tokens, from: verb + 2, to: range.upperBound, stopAtPrepositions: true)
                 if stop > verb + 2, looksLikeSubject(tokens, verb + 2..<stop) { return Cue(subject: verb + 2..<stop, verb: verb, span: verb..<stop) }
@@ -272,7 +272,7 @@ enum CueFinder {
             if !speaks, !isParticiple(tokens[verb]), verb > range.lowerBound,
                 let earlier = before(tokens, in: range.lowerBound..<verb), earlier.hasSubject, let earlierVerb = earlier.verb,
                 case let between = tokens[(earlierVerb + 1)..<verb],
-                between.contains(where: { ["that", "would", "will", "could", "should", "might", "must", "can"].contains($0.lowered) }),
+                between.contains(where: { $0.lowered.isOne(of: ["that", "would", "will", "could", "should", "might", "must", "can"]) }),
                 !between.contains(where: { relativeWords.contains($0.lowered) || $0.is("whom") }),
                 SpeakerPhrase.parse(tokens[earlier.subject], appositive: earlier.appositive.map { tokens[$0] })?.canSpeak == true
             {
@@ -344,7 +344,7 @@ enum CueFinder {
                 if tokens[stop - 1].isPossessive,
                     let verb = (stop..<min(last, stop + 5)).first(where: { i in
                         !tokens[i].isWord || isVerb(tokens, i) || tokens[i].classes.contains(.clauseWords) || tokens[i].classes.contains(.prepositions)
-                            || tokens[i].lowered.hasSuffixBytes("ed") || ["is", "was", "are", "were", "has", "have", "had"].contains(tokens[i].lowered)
+                            || tokens[i].lowered.hasSuffixBytes("ed") || tokens[i].lowered.isOne(of: ["is", "was", "are", "were", "has", "have", "had"])
                     }), verb > stop, case let head = tokens[verb - 1],
                     !head.classes.contains(.mediumNouns), !head.classes.contains(.nounLikeVerbs), !SpeechLexicon.sayingNouns.contains(head.lowered)
                 {
@@ -362,16 +362,16 @@ enum CueFinder {
         guard let before, let verb = before.verb, tokens[verb].lowered.hasSuffixBytes("ed"), range.count >= 2,
             tokens[range.lowerBound].is("by"), tokens[range.lowerBound + 1].isWord,
             // The quote is what the verb labels: "labeled as a “…”", not "reported in a “…”".
-            tokens[(verb + 1)..<quote].allSatisfy({ $0.kind == .mark || ["as", "a", "an", "the"].contains($0.lowered) })
+            tokens[(verb + 1)..<quote].allSatisfy({ $0.kind == .mark || $0.lowered.isOne(of: ["as", "a", "an", "the"]) })
         else { return nil }
         var index = verb - 1
         var passive = false
         while index >= 0, tokens[index].isWord, tokens[index].classes.contains(.auxiliaries) || tokens[index].lowered.hasSuffixBytes("ly") {
-            if ["is", "are", "was", "were", "been", "being", "be"].contains(tokens[index].lowered) { passive = true }
+            if tokens[index].lowered.isOne(of: ["is", "are", "was", "were", "been", "being", "be"]) { passive = true }
             index -= 1
         }
         // "— often labeled as …": a reduced clause after a dash or comma is passive too.
-        if index >= 0, ["—", "–", ","].contains(tokens[index].text) { passive = true }
+        if index >= 0, tokens[index].text.isOne(of: ["—", "–", ","]) { passive = true }
         let stop = phraseEnd(tokens, from: range.lowerBound + 1, to: range.upperBound, stopAtPrepositions: true)
         guard passive, stop > range.lowerBound + 1, looksLikeSubject(tokens, range.lowerBound + 1..<stop) else { return nil }
         return Cue(subject: range.lowerBound + 1..<stop, verb: verb, span: verb..<verb + 1)

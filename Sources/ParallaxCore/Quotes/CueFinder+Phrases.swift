@@ -23,7 +23,7 @@ extension CueFinder {
         }
         let opener = tokens[first]
         // "Nothing the mayor said …": what was said, not who said it.
-        if range.count > 1, ["nothing", "everything", "anything", "something", "what", "whatever"].contains(opener.lowered) { return false }
+        if range.count > 1, opener.lowered.isOne(of: ["nothing", "everything", "anything", "something", "what", "whatever"]) { return false }
         if opener.isWord, !opener.startsUppercase, !opener.classes.contains(.determiners), !opener.classes.contains(.personNouns) {
             guard let named = range.first(where: { tokens[$0].startsUppercase }) else {
                 return tokens[range.upperBound - 1].classes.contains(.personNouns)  // "senior officials"
@@ -49,14 +49,14 @@ extension CueFinder {
         guard let first = range.first, tokens[first].isWord, !tokens[first].startsUppercase,
             range.upperBound < tokens.count, tokens[range.upperBound].is(",")
         else { return false }
-        if range.count == 1 { return tokens[first].classes.contains(.clauseOpeners) && !["and", "but", "or", "so", "yet"].contains(tokens[first].lowered) }
+        if range.count == 1 { return tokens[first].classes.contains(.clauseOpeners) && !tokens[first].lowered.isOne(of: ["and", "but", "or", "so", "yet"]) }
         guard tokens[first].classes.contains(.prepositions), tokens[first].lowered != "while",
             !tokens[range].contains(where: { $0.isWord && ($0.classes.contains(.clauseWords) || relativeWords.contains($0.lowered)) })
         else { return false }
         // "at a consulting firm called Harbour Metrics": a participle that names, not a verb, and a longer aside.
         var naming = false
         for index in range where isVerb(tokens, index) {
-            guard ["called", "named", "dubbed"].contains(tokens[index].lowered), index > first, !tokens[index - 1].startsUppercase,
+            guard tokens[index].lowered.isOne(of: ["called", "named", "dubbed"]), index > first, !tokens[index - 1].startsUppercase,
                 index + 1 < range.upperBound, tokens[index + 1].startsUppercase
             else { return false }
             naming = true
@@ -79,7 +79,7 @@ extension CueFinder {
     /// Whether the words at `index` open such an aside: "asked about …", "when pressed on …".
     static func opensQuestionedAside(_ tokens: [Token], at index: Int) -> Bool {
         var index = index
-        if index < tokens.count, ["when", "while", "after", "if", "once", "before"].contains(tokens[index].lowered) { index += 1 }
+        if index < tokens.count, tokens[index].lowered.isOne(of: ["when", "while", "after", "if", "once", "before"]) { index += 1 }
         return index < tokens.count && questionedVerbs.contains(tokens[index].lowered)
     }
 
@@ -101,7 +101,7 @@ extension CueFinder {
                 guard token.startsUppercase || token.startsWithDigit || token.lowered.utf8.count <= 3 else { return nil }
                 words += 1
                 if !forward || firstWord == nil { firstWord = token }  // the title's first word, whichever way we read
-            } else if ![",", "-", "&", "'", "’"].contains(token.text) {
+            } else if !token.text.isOne(of: [",", "-", "&", "'", "’"]) {
                 return nil
             }
         }
@@ -168,17 +168,17 @@ extension CueFinder {
         }
         if words.count == 1 { return first.startsWithDigit || first.startsUppercase && Lexicon.stateAbbreviations.contains(first.lowered) }
         // "Lena Storm, Republican of Valmora, said": a party and state spelt out.
-        if words.count <= 5, ["republican", "democrat", "democratic", "independent"].contains(first.lowered), words[1].is("of"),
+        if words.count <= 5, first.lowered.isOne(of: ["republican", "democrat", "democratic", "independent"]), words[1].is("of"),
             words.dropFirst(2).allSatisfy(\.startsUppercase)
         {
             return true
         }
-        return ["of", "from"].contains(first.lowered) && words.count <= 4 && words.dropFirst().allSatisfy(\.startsUppercase)
+        return first.lowered.isOne(of: ["of", "from"]) && words.count <= 4 && words.dropFirst().allSatisfy(\.startsUppercase)
     }
 
     static func startsRelative(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let word = tokens[range.lowerBound].lowered
-        return ["who", "which", "whose", "whom", "where"].contains(word) || word.hasSuffixBytes("ing") && !tokens[range.lowerBound].startsUppercase
+        return word.isOne(of: ["who", "which", "whose", "whom", "where"]) || word.hasSuffixBytes("ing") && !tokens[range.lowerBound].startsUppercase
     }
 
     /// "In a statement the ministry" → "the ministry": drops a leading prepositional phrase.
@@ -189,10 +189,10 @@ extension CueFinder {
         guard let first = range.first, case let word = tokens[first].lowered, objectPrepositions.contains(word) || word == "after" || word == "before"
         else { return range }
         // "in what Bay Buchanan, …, called": the name after the relative word.
-        if first + 2 < range.upperBound, ["what", "which", "whom"].contains(tokens[first + 1].lowered), tokens[first + 2].startsUppercase {
+        if first + 2 < range.upperBound, tokens[first + 1].lowered.isOne(of: ["what", "which", "whom"]), tokens[first + 2].startsUppercase {
             return (first + 2)..<range.upperBound
         }
-        if let determiner = range.dropFirst().last(where: { tokens[$0].isWord && ["the", "a", "an"].contains(tokens[$0].lowered) }),
+        if let determiner = range.dropFirst().last(where: { tokens[$0].isWord && tokens[$0].lowered.isOne(of: ["the", "a", "an"]) }),
             determiner > first + 1 || range.count > 3
         {
             return determiner..<range.upperBound
@@ -243,7 +243,7 @@ extension CueFinder {
         if let second = rest.firstIndex(where: { tokens[$0].is(",") || isDash(tokens, $0) }) { rest = rest.lowerBound..<second }
         // "Halm, after some thought, said": an aside of time or place, not a role ("Halm, of the pilots' guild," and
         // "Ruiz, for the union," are).
-        if isAside(tokens, rest), !["from", "for", "with"].contains(tokens[rest.lowerBound].lowered) { return (name, nil) }
+        if isAside(tokens, rest), !tokens[rest.lowerBound].lowered.isOne(of: ["from", "for", "with"]) { return (name, nil) }
         return (name, rest)
     }
 
@@ -295,14 +295,14 @@ extension CueFinder {
         var index = start
         while index < end {
             let token = tokens[index]
-            if token.kind == .mark || token.kind == .punctuation && [",", ".", ";", ":", "!", "?", "—", "–", "("].contains(token.text)
+            if token.kind == .mark || token.kind == .punctuation && token.text.isOne(of: [",", ".", ";", ":", "!", "?", "—", "–", "("])
                 && !(token.is(".") && index > start && Sentences.isAbbreviation(tokens[index - 1]))
             {
                 break
             }
             if stopAtPrepositions, index > start, token.isWord {
                 // "said Lindqvist in a statement" stops at "in"; "said a person close to the Halms" runs on.
-                if phraseStops.contains(token.lowered) || ["to", "at", "about"].contains(token.lowered) && tokens[start].startsUppercase { break }
+                if phraseStops.contains(token.lowered) || token.lowered.isOne(of: ["to", "at", "about"]) && tokens[start].startsUppercase { break }
             }
             if index > start, isVerb(tokens, index) { break }
             // "said a Mexican official who was not authorized to speak": the relative clause is not the name.
@@ -327,12 +327,12 @@ extension CueFinder {
         while index < range.upperBound {
             if tokens[index].classes.contains(.mediumNouns), index > range.lowerBound {
                 var start = index
-                while start > range.lowerBound, tokens[start - 1].isWord, !["in", "on", "via", "through", "told", "to", "during", "and"].contains(tokens[start - 1].lowered),
+                while start > range.lowerBound, tokens[start - 1].isWord, !tokens[start - 1].lowered.isOne(of: ["in", "on", "via", "through", "told", "to", "during", "and"]),
                     index - start < 3
                 {
                     start -= 1
                 }
-                guard start > range.lowerBound, ["in", "on", "via", "through", "told", "during"].contains(tokens[start - 1].lowered) else {
+                guard start > range.lowerBound, tokens[start - 1].lowered.isOne(of: ["in", "on", "via", "through", "told", "during"]) else {
                     index += 1
                     continue
                 }

@@ -5,32 +5,32 @@ extension CueFinder {
         var end = verb
         // "Johnson kept asking her": a participle after "kept" or "began" is the sentence's verb.
         let catenative = verb > lower && isParticiple(tokens[verb])
-            && ["kept", "keeps", "keep", "began", "begins", "started", "starts", "continued", "continues"].contains(tokens[verb - 1].lowered)
+            && tokens[verb - 1].lowered.isOne(of: ["kept", "keeps", "keep", "began", "begins", "started", "starts", "continued", "continues"])
         if catenative { end -= 1 }
         end = modifiersStart(tokens, before: end, from: lower)
         if subjectDidNotSpeak(tokens, modifiers: end..<verb, verb: verb) { return (verb..<verb, nil) }
         // "Holt caucused in Nevada and says": a second verb of the sentence's subject, found by the caller.
-        if end > lower, tokens[end - 1].isWord, ["and", "but"].contains(tokens[end - 1].lowered) { return (verb..<verb, nil) }
+        if end > lower, tokens[end - 1].isWord, tokens[end - 1].lowered.isOne(of: ["and", "but"]) { return (verb..<verb, nil) }
         // "the campaign is claiming": a participle after "is" is the sentence's own verb.
-        let progressive = catenative || tokens[end..<verb].contains { ["is", "are", "was", "were", "been", "be"].contains($0.lowered) }
+        let progressive = catenative || tokens[end..<verb].contains { $0.lowered.isOne(of: ["is", "are", "was", "were", "been", "be"]) }
         if end > lower, tokens[end - 1].is(")"), let open = (lower..<end).last(where: { tokens[$0].is("(") }) {
             end = open  // Sen. Teo Lind (Val.) has said
         }
         // "…, which he called": the subject follows the relative word.
-        if end - lower >= 2, tokens[end - 1].isWord, ["which", "that", "whom", "what"].contains(tokens[end - 2].lowered),
+        if end - lower >= 2, tokens[end - 1].isWord, tokens[end - 2].lowered.isOne(of: ["which", "that", "whom", "what"]),
             tokens[end - 1].classes.contains(.personPronouns) || tokens[end - 1].classes.contains(.groupPronouns)
                 || tokens[end - 1].classes.contains(.thingPronouns)
         {
             return (end - 1..<end, nil)
         }
         // "…, to what aide Kevin Phillips called": role words and a name after the relative word.
-        if let relative = (max(lower, end - 6)..<end).last(where: { ["what", "which", "whom", "where"].contains(tokens[$0].lowered) }),
+        if let relative = (max(lower, end - 6)..<end).last(where: { tokens[$0].lowered.isOne(of: ["what", "which", "whom", "where"]) }),
             relative + 1 < end, !tokens[relative + 1].startsUppercase, nameAfterRoleWords(tokens, from: relative + 1, to: end + 1) == end
         {
             return (relative + 1..<end, nil)
         }
         // "…, to which O'Malley interjected", "Bannon, who Beck on Wednesday called", "what Ms. Ruiz said": a name after the relative word.
-        if let relative = (max(lower, end - 9)..<end).last(where: { ["which", "whom", "who", "what", "where"].contains(tokens[$0].lowered) }),
+        if let relative = (max(lower, end - 9)..<end).last(where: { tokens[$0].lowered.isOne(of: ["which", "whom", "who", "what", "where"]) }),
             // not "what Ruiz said that he called a bluff": that clause is what was said, not by whom
             tokens[relative].lowered != "what" || verb + 1 < tokens.count && !tokens[verb + 1].is("that"),
             relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") }),
@@ -42,7 +42,7 @@ extension CueFinder {
         // "…, with Gren noting", "– Rask saying … and Lindqvist calling": the name right before a participle,
         // after "with", "and" or a dash.
         if isParticiple(tokens[verb]),
-            let with = (max(lower, verb - 5)..<verb).last(where: { ["with", "and", "—", "–", "-", ";"].contains(tokens[$0].lowered) }),
+            let with = (max(lower, verb - 5)..<verb).last(where: { tokens[$0].lowered.isOne(of: ["with", "and", "—", "–", "-", ";"]) }),
             with + 1 < verb, tokens[with + 1].startsUppercase,
             case let name = with + 1..<nameRunEnd(tokens, from: with + 1, to: verb),
             (name.upperBound..<verb).allSatisfy({ tokens[$0].lowered.hasSuffixBytes("ly") })  // "with Lindqvist reportedly yelling"
@@ -57,7 +57,7 @@ extension CueFinder {
                     end = index - 1
                     break
                 }
-                if tokens[index].kind == .mark || [".", ";", ":"].contains(tokens[index].text) { break }
+                if tokens[index].kind == .mark || tokens[index].text.isOne(of: [".", ";", ":"]) { break }
                 index -= 1
             }
         }
@@ -69,11 +69,11 @@ extension CueFinder {
             // "Maris Halm — a welder from the north quay — says": a pair of dashes sets off a piece as commas
             // do, commas inside it and all; "The crews — and Halm — said": a piece that adds to the subject is
             // left out of it. Not "a jet — the 757 — and three helicopters suggests": the pair sits inside a list.
-            if isDash(tokens, index), index + 1 >= end || !["and", "or"].contains(tokens[index + 1].lowered) {
+            if isDash(tokens, index), index + 1 >= end || !tokens[index + 1].lowered.isOne(of: ["and", "or"]) {
                 let close = tokens[index].is("-") && index > lower && tokens[index - 1].is("-") ? index - 1 : index
                 if close > lower + 1, let open = (max(lower + 1, close - 16)..<close).last(where: { isDash(tokens, $0) }), open + 1 < close {
                     segments.append(index + 1..<segmentEnd)
-                    if !["and", "or", "but", "not", "including"].contains(tokens[open + 1].lowered) {
+                    if !tokens[open + 1].lowered.isOne(of: ["and", "or", "but", "not", "including"]) {
                         // "— Tomas Lindqvist, who lost the vote to Ruiz —": the name, without its relative clause.
                         let relative = (open + 2..<close).first { tokens[$0].is(",") && $0 + 1 < close && relativeWords.contains(tokens[$0 + 1].lowered) }
                         segments.append(open + 1..<(relative ?? close))
@@ -97,7 +97,7 @@ extension CueFinder {
                 index = open - 1
                 continue
             }
-            if token.kind == .mark || [",", ";", ":", "(", "—", "–"].contains(token.text) {
+            if token.kind == .mark || token.text.isOne(of: [",", ";", ":", "(", "—", "–"]) {
                 segments.append(index + 1..<segmentEnd)
                 if !token.is(",") { break }
                 segmentEnd = index
@@ -109,7 +109,7 @@ extension CueFinder {
         if let piece = segments.first, let first = piece.first, isParticiple(tokens[first]), !isParticiple(tokens[verb]),
             let pronoun = piece.last(where: { tokens[$0].classes.contains(.personPronouns) || tokens[$0].classes.contains(.groupPronouns) }),
             tokens[(pronoun + 1)..<piece.upperBound].allSatisfy({ !$0.isWord || $0.classes.contains(.auxiliaries)
-                || ["not", "never", "yet"].contains($0.lowered) || $0.lowered.hasSuffixBytes("n't") || $0.lowered.hasSuffixBytes("n’t") })
+                || $0.lowered.isOne(of: ["not", "never", "yet"]) || $0.lowered.hasSuffixBytes("n't") || $0.lowered.hasSuffixBytes("n’t") })
         {
             return (pronoun..<pronoun + 1, nil)
         }
@@ -134,7 +134,7 @@ extension CueFinder {
             !next.classes.contains(.personPronouns), !next.classes.contains(.groupPronouns),
             // a short clause with no subject of its own inside ("who will say whatever … he says")
             segments[k].upperBound - relative <= 10, tokens[(relative + 1)..<segments[k].upperBound].allSatisfy({ token in
-                !["that", "what", "whatever", "he", "she", "they", "we", "i"].contains(token.lowered)
+                !token.lowered.isOne(of: ["that", "what", "whatever", "he", "she", "they", "we", "i"])
             })
         {
             segments[k] = segments[k].lowerBound..<relative
@@ -163,7 +163,7 @@ extension CueFinder {
             guard let and = rest.last(where: { conjunctions.contains(tokens[$0].lowered) || subordinators.contains(tokens[$0].lowered) }),
                 and + 1 < rest.upperBound,
                 // after a subordinating word only a pronoun or a name: "because she", not "that any new deal under her watch"
-                ["and", "but", "or", "while"].contains(tokens[and].lowered) || tokens[and + 1].startsUppercase && conjunctions.contains(tokens[and].lowered)
+                tokens[and].lowered.isOne(of: ["and", "but", "or", "while"]) || tokens[and + 1].startsUppercase && conjunctions.contains(tokens[and].lowered)
                     || and + 2 == rest.upperBound && tokens[and + 1].classes.contains(.personPronouns) && conjunctions.contains(tokens[and].lowered)
                     || describesPerson(and + 1..<rest.upperBound)
             else {
@@ -176,7 +176,7 @@ extension CueFinder {
         var subject = trimPreposition(tokens, segments[k])
         // "an offer the union called …": a new noun phrase starts at a determiner after a noun.
         if let restart = subject.dropFirst().last(where: { tokens[$0].classes.contains(.determiners) && tokens[$0 - 1].isWord
-            && !tokens[$0 - 1].startsUppercase && !["for", "of", "at", "to", "with", "from", "in", "on", "by", "and", "or"].contains(tokens[$0 - 1].lowered)
+            && !tokens[$0 - 1].startsUppercase && !tokens[$0 - 1].lowered.isOne(of: ["for", "of", "at", "to", "with", "from", "in", "on", "by", "and", "or"])
             && !tokens[$0 - 1].classes.contains(.determiners) })
         {
             subject = restart..<subject.upperBound
@@ -294,10 +294,10 @@ extension CueFinder {
         for preposition in stride(from: index - 1, through: bound, by: -1) {
             guard tokens[preposition].isWord, tokens[preposition - 1].isWord else { return nil }
             let word = tokens[preposition].lowered
-            guard ["during", "in", "at"].contains(word) else { continue }
+            guard word.isOne(of: ["during", "in", "at"]) else { continue }
             let article = tokens[preposition + 1].lowered
             let atTheTime = word == "at" && article == "the" && preposition + 2 == index && tokens[index].is("time")
-            guard atTheTime || ["a", "an", "his", "her", "their", "its"].contains(article) else { return nil }
+            guard atTheTime || article.isOne(of: ["a", "an", "his", "her", "their", "its"]) else { return nil }
             guard tokens[preposition - 1].startsUppercase, !tokens[preposition - 1].classes.contains(.determiners),
                 tokens[(preposition + 1)...index].allSatisfy({ $0.isWord })
             else { return nil }
@@ -310,7 +310,7 @@ extension CueFinder {
     /// whose length is a named body after "of".
     static func endsInAffiliation(_ tokens: [Token], _ subject: Range<Int>) -> Bool {
         guard let of = subject.first(where: { tokens[$0].is("of") }), of - subject.lowerBound <= 8, of + 1 < subject.upperBound else { return false }
-        return tokens[(of + 1)..<subject.upperBound].allSatisfy { $0.startsUppercase || ["for", "of", "the", "and", "on"].contains($0.lowered) }
+        return tokens[(of + 1)..<subject.upperBound].allSatisfy { $0.startsUppercase || $0.lowered.isOne(of: ["for", "of", "the", "and", "on"]) }
     }
 
     /// "George Will wrote", "Will said": a capitalised auxiliary that is a name — after another capitalised
@@ -319,7 +319,7 @@ extension CueFinder {
         guard tokens[index].startsUppercase else { return false }
         if index > lower, tokens[index - 1].isWord, tokens[index - 1].startsUppercase { return true }
         let verbForm = tokens[verb].lowered
-        return index + 1 == verb && (verbForm.hasSuffixBytes("ed") || verbForm.hasSuffixBytes("s") || ["said", "wrote", "told"].contains(verbForm))
+        return index + 1 == verb && (verbForm.hasSuffixBytes("ed") || verbForm.hasSuffixBytes("s") || verbForm.isOne(of: ["said", "wrote", "told"]))
     }
 
     /// A lower-case word in -ly after a word that is not a determiner: "gingerly", "emphatically" (not
@@ -327,7 +327,7 @@ extension CueFinder {
     private static func isMannerAdverb(_ tokens: [Token], _ index: Int) -> Bool {
         let word = tokens[index]
         guard word.isWord, !word.startsUppercase, word.lowered.count >= 6, word.lowered.hasSuffixBytes("ly"),
-            !["family", "assembly", "monopoly", "anomaly", "supply", "weekly", "monthly", "quarterly"].contains(word.lowered)
+            !word.lowered.isOne(of: ["family", "assembly", "monopoly", "anomaly", "supply", "weekly", "monthly", "quarterly"])
         else { return false }
         return index == 0 || !(tokens[index - 1].classes.contains(.determiners) || tokens[index - 1].isPossessive)
     }
@@ -337,13 +337,13 @@ extension CueFinder {
     private static func timePhraseStart(_ tokens: [Token], endingAt index: Int, from lower: Int) -> Int? {
         var start = index
         let word = tokens[index].lowered
-        if ["night", "morning", "afternoon", "evening"].contains(word), start > lower, TextScanning.weekdays.contains(tokens[start - 1].lowered) {
+        if word.isOne(of: ["night", "morning", "afternoon", "evening"]), start > lower, TextScanning.weekdays.contains(tokens[start - 1].lowered) {
             start -= 1
-        } else if ["week", "weekend", "month", "year", "night"].contains(word), start > lower, ["last", "this", "next"].contains(tokens[start - 1].lowered) {
+        } else if word.isOne(of: ["week", "weekend", "month", "year", "night"]), start > lower, tokens[start - 1].lowered.isOne(of: ["last", "this", "next"]) {
             return start - 1
-        } else if ["week", "weekend"].contains(word), start > lower + 1, tokens[start - 1].is("the"), ["over", "during"].contains(tokens[start - 2].lowered) {
+        } else if word.isOne(of: ["week", "weekend"]), start > lower + 1, tokens[start - 1].is("the"), tokens[start - 2].lowered.isOne(of: ["over", "during"]) {
             return start - 2  // "Lindqvist over the weekend denied"
-        } else if ["today", "yesterday", "tonight"].contains(word), !tokens[index].startsUppercase {
+        } else if word.isOne(of: ["today", "yesterday", "tonight"]), !tokens[index].startsUppercase {
             return start
         }
         // Whole weekday names only: "The Baltimore Sun said" names a paper.
@@ -351,14 +351,14 @@ extension CueFinder {
         if start > lower, tokens[start - 1].is("on") { return start - 1 }
         // A bare weekday only after "later" or "earlier" ("Falk later Thursday told"), or with its part of
         // the day: "Super Tuesday states" and "a report released Thursday says" keep theirs.
-        let leads = start > lower && ["later", "earlier"].contains(tokens[start - 1].lowered)
+        let leads = start > lower && tokens[start - 1].lowered.isOne(of: ["later", "earlier"])
         return leads || start < index ? start : nil
     }
 
     /// "an investment he concludes": a subject pronoun after a noun opens a clause of its own, and is
     /// the verb's subject. Returns the pronoun's range, or `nil` when `range` does not end in one.
     private static func trailingPronoun(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
-        guard range.count >= 2, let last = range.last, ["he", "she", "they", "we"].contains(tokens[last].lowered),
+        guard range.count >= 2, let last = range.last, tokens[last].lowered.isOne(of: ["he", "she", "they", "we"]),
             tokens[last - 1].isWord, !tokens[last - 1].startsUppercase, !isVerb(tokens, last - 1)
         else { return nil }
         return last..<last + 1
@@ -373,8 +373,8 @@ extension CueFinder {
     /// subject is what was spoken of) — but not "was quoted", whose subject did speak.
     private static func isPassive(_ tokens: [Token], modifiers: Range<Int>, verb: Int) -> Bool {
         let word = tokens[verb].lowered
-        return (["told", "asked"].contains(word) || word.hasSuffixBytes("ed") && word != "quoted")
-            && tokens[modifiers].contains { ["was", "were", "is", "are", "been", "being", "be"].contains($0.lowered) }
+        return (word.isOne(of: ["told", "asked"]) || word.hasSuffixBytes("ed") && word != "quoted")
+            && tokens[modifiers].contains { $0.lowered.isOne(of: ["was", "were", "is", "are", "been", "being", "be"]) }
     }
 
     /// True when the words between a subject and its speech verb (`modifiers`) say the subject did not speak:
@@ -390,7 +390,7 @@ extension CueFinder {
         token.isWord && !token.startsUppercase && !token.startsWithDigit && !token.classes.contains(.determiners)
             && !token.classes.contains(.personNouns) && !token.classes.contains(.personPronouns) && !token.classes.contains(.groupPronouns)
             && !token.classes.contains(.thingPronouns) && !token.classes.contains(.organisationNouns) && !token.classes.contains(.mediumNouns)
-            && !["him", "her", "them", "us", "me", "himself", "herself", "themselves", "reporters"].contains(token.lowered)
+            && !token.lowered.isOne(of: ["him", "her", "them", "us", "me", "himself", "herself", "themselves", "reporters"])
     }
 
     /// A speech verb after "to" whose speaker is its clause's subject — not after a verb that hands the

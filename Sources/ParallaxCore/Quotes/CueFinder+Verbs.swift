@@ -42,22 +42,22 @@ extension CueFinder {
             return false
         }
         // "pressed for a deal", "pressed ahead": pushing for something, not speaking.
-        if index + 1 < tokens.count, token.lowered.hasPrefixBytes("press"), ["for", "ahead", "on"].contains(tokens[index + 1].lowered) { return false }
+        if index + 1 < tokens.count, token.lowered.hasPrefixBytes("press"), tokens[index + 1].lowered.isOne(of: ["for", "ahead", "on"]) { return false }
         // "added to the confusion": adding to something says nothing ("added to reporters", "to the Post" do).
         if index + 3 < tokens.count, tokens[index + 1].is("to"), tokens[index + 2].classes.contains(.determiners),
-            tokens[index + 3].isWord, !tokens[index + 3].startsUppercase, ["add", "adds", "added", "adding"].contains(token.lowered)
+            tokens[index + 3].isWord, !tokens[index + 3].startsUppercase, token.lowered.isOne(of: ["add", "adds", "added", "adding"])
         {
             return false
         }
         if index > 0, !isParticiple(token) {
             let previous = tokens[index - 1]
             // "secretary of state", "in charge": no verb follows "of" or a preposition.
-            if previous.isWord, previous.lowered == "of" || previous.classes.contains(.prepositions) && !["to", "while", "after", "before"].contains(previous.lowered) {
+            if previous.isWord, previous.lowered == "of" || previous.classes.contains(.prepositions) && !previous.lowered.isOne(of: ["to", "while", "after", "before"]) {
                 return false
             }
             // "a snappy retort", "an angry reply": a bare form after "a" or "an" and one word is a noun — not a
             // past form that is no noun ("a spokesman said", "an aide told").
-            if index > 1, previous.isWord, !previous.startsUppercase, ["a", "an"].contains(tokens[index - 2].lowered),
+            if index > 1, previous.isWord, !previous.startsUppercase, tokens[index - 2].lowered.isOne(of: ["a", "an"]),
                 !token.lowered.hasSuffixBytes("s"), !token.lowered.hasSuffixBytes("ed"),
                 !token.classes.contains(.reportingVerbs) || token.classes.contains(.nounLikeVerbs)
             {

@@ -49,7 +49,7 @@ enum DamagedCopyQuotes {
                     for k in stretches.indices {
                         let tokens = damaged[stretches[k].paragraph]
                         var end = stretches[k].tokens.upperBound
-                        while end < tokens.count, tokens[end].kind == .punctuation, [",", ".", "?", "!"].contains(tokens[end].text) { end += 1 }
+                        while end < tokens.count, tokens[end].kind == .punctuation, tokens[end].text.isOne(of: [",", ".", "?", "!"]) { end += 1 }
                         stretches[k].tokens = stretches[k].tokens.lowerBound..<end
                     }
                     spans.append(QuotedSpan(stretches: stretches))

@@ -77,7 +77,7 @@ struct Entities: Sendable {
                 // "Does Lind …?", "Can", "Outside Halm's yard": a question's auxiliary or a preposition opens no name — but "Will Lund" is one.
                 while start < end, tokens[start].classes.contains(.capitalisedFunctionWords)
                     || tokens[start].classes.contains(.title) || tokens[start].classes.contains(.prepositions)
-                    || tokens[start].classes.contains(.clauseWords) && !["will", "may"].contains(tokens[start].lowered)
+                    || tokens[start].classes.contains(.clauseWords) && !tokens[start].lowered.isOne(of: ["will", "may"])
                 {
                     start += 1
                 }
@@ -103,7 +103,7 @@ struct Entities: Sendable {
                     start = first
                 }
                 // "One Halm letter promised", "One Ruiz aide said": a number before a name and the noun it counts.
-                if start + 1 < end, ["one", "another"].contains(tokens[start].lowered), end < tokens.count, tokens[end].isWord,
+                if start + 1 < end, tokens[start].lowered.isOne(of: ["one", "another"]), end < tokens.count, tokens[end].isWord,
                     !tokens[end].startsUppercase, !tokens[end].classes.contains(.verbs), !tokens[end].classes.contains(.clauseWords)
                 {
                     start += 1
@@ -113,10 +113,10 @@ struct Entities: Sendable {
                         let titled = tokens[index..<titlesEnd].contains { $0.classes.contains(.title) }
                         let kind: Kind = titled || looksLikePerson(tokens[start..<end]) ? .person : .unknown
                         if kind == .person, end - start > 1 { personSurnames.insert(Self.bare(tokens[end - 1].text)) }
-                        let opensClause = index == 0 || [",", ";", ":", "(", "—"].contains(tokens[index - 1].text) || tokens[index - 1].kind == .mark
+                        let opensClause = index == 0 || tokens[index - 1].text.isOne(of: [",", ";", ":", "(", "—"]) || tokens[index - 1].kind == .mark
                             || tokens[index - 1].classes.contains(.clauseOpeners) || tokens[index - 1].lowered == "that"
                         let verbFollows = end < tokens.count && tokens[end].isWord && !tokens[end].startsUppercase
-                            && !tokens[end].classes.contains(.determiners) && !["of", "and", "in", "on", "for", "to", "at"].contains(tokens[end].lowered)
+                            && !tokens[end].classes.contains(.determiners) && !tokens[end].lowered.isOne(of: ["of", "and", "in", "on", "for", "to", "at"])
                         var role = index > 0 && tokens[index - 1].classes.contains(.personNouns) ? tokens[index - 1].lowered : nil
                         // "Senator Ana Ruiz", "Sen. Ana Ruiz": a title before the name gives the role as well.
                         let abbreviated = index >= 2 && tokens[index - 1].is(".") && tokens[index - 2].classes.contains(.title) ? index - 2 : index
@@ -187,7 +187,7 @@ struct Entities: Sendable {
     /// A short description set off after a name, which may say its gender: "Kiri Halm, the mayor's wife,", "Ari Halm,
     /// her son," — up to four words opening with a determiner or a possessive pronoun; empty for anything else.
     private static func appositive(_ tokens: [Token], after end: Int) -> ArraySlice<Token> {
-        guard end + 2 < tokens.count, tokens[end].is(","), tokens[end + 1].classes.contains(.determiners) || ["his", "her", "their"].contains(tokens[end + 1].lowered),
+        guard end + 2 < tokens.count, tokens[end].is(","), tokens[end + 1].classes.contains(.determiners) || tokens[end + 1].lowered.isOne(of: ["his", "her", "their"]),
             // the head phrase only: "an adviser to Mrs. Ruiz's office" says nothing of the adviser
             let close = (end + 2..<min(tokens.count, end + 6)).first(where: { !tokens[$0].isWord || tokens[$0].classes.contains(.prepositions) || tokens[$0].is("of") })
         else { return [] }
@@ -527,7 +527,7 @@ struct Entities: Sendable {
             }
             if SpeechLexicon.organisationNouns.contains(head) {
                 // "the town", "the city": its council, named as the article names it.
-                if ["city", "town", "county", "village"].contains(head) {
+                if head.isOne(of: ["city", "town", "county", "village"]) {
                     let determined = text.spaceSeparated().first.map { SpeechLexicon.determiners.contains($0.lowercased()) } ?? false
                     return determined ? text : "the " + text
                 }

@@ -55,7 +55,7 @@ struct Sentences: Sendable {
         guard token.isWord else { return false }
         let word = token.lowered
         return abbreviations.contains(word) || word.count == 1 || word.containsBytes(".")
-            || token.startsUppercase && Lexicon.stateAbbreviations.contains(word) && word.count <= 5 && !["ohio", "iowa", "utah", "maine", "idaho", "texas"].contains(word)
+            || token.startsUppercase && Lexicon.stateAbbreviations.contains(word) && word.count <= 5 && !word.isOne(of: ["ohio", "iowa", "utah", "maine", "idaho", "texas"])
     }
 
     private func isQuoted(_ index: Int) -> Bool { overlapsQuote(index..<index + 1) }
@@ -73,12 +73,12 @@ struct Sentences: Sendable {
             return true
         }
         // “We tried.” She left.  — but not “We tried.” Peskov said.
-        if token.kind == .mark, index > 0, [".", "!", "?"].contains(tokens[index - 1].text),
+        if token.kind == .mark, index > 0, tokens[index - 1].text.isOne(of: [".", "!", "?"]),
             !closesQuote.isEmpty && closesQuote[index], next.isWord, next.startsUppercase
         {
             var stop = index + 1
             // (the period of a title or an initial ends nothing: “…?” Mr. Halm asked.)
-            while stop < tokens.count, tokens[stop].kind != .mark, !(tokens[stop].kind == .punctuation && [".", "!", "?"].contains(tokens[stop].text))
+            while stop < tokens.count, tokens[stop].kind != .mark, !(tokens[stop].kind == .punctuation && tokens[stop].text.isOne(of: [".", "!", "?"]))
                 || tokens[stop].is(".") && stop > index + 1 && Self.isAbbreviation(tokens[stop - 1])
             {
                 stop += 1
@@ -89,7 +89,7 @@ struct Sentences: Sendable {
             if tokens[(verb + 1)..<stop].contains(where: { $0.is("that") }) { return true }
             // So does "Mr. Halm said he had never …" or "… said the old crane would …": a clause after the verb.
             if cue.subject.upperBound <= verb, verb + 2 < stop, case let next = tokens[verb + 1], next.isWord,
-                ["he", "she", "it", "they", "we", "i"].contains(next.lowered)
+                next.lowered.isOne(of: ["he", "she", "it", "they", "we", "i"])
                     // not a listener: "Berg asked the harbour master."
                     || next.classes.contains(.determiners) && !next.is("that") && stop - verb > 5 && !Self.listenerVerbs.contains(tokens[verb].lowered)
             {

@@ -37,10 +37,10 @@ enum SpeakerPhrase: Sendable, Equatable {
             var word = tokens[tokens.startIndex].lowered
             // "They’re … and generally agree", "they’ve suggested": a pronoun with its verb contracted onto it; "It’s been
             // reported" has no one behind it.
-            if ["it’s", "it's"].contains(word) { return nil }
+            if word.isOne(of: ["it’s", "it's"]) { return nil }
             for suffix in ["’re", "'re", "’s", "'s", "’ve", "'ve", "’d", "'d", "’ll", "'ll"] where word.hasSuffixBytes(suffix) && word.count > suffix.count {
                 let base = String(word.dropLast(suffix.count))
-                if ["he", "she", "they", "we"].contains(base) { word = base }
+                if base.isOne(of: ["he", "she", "they", "we"]) { word = base }
             }
             if SpeechLexicon.personPronouns.contains(word) || SpeechLexicon.thingPronouns.contains(word)
                 || SpeechLexicon.groupPronouns.contains(word)
@@ -51,7 +51,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         // Several speakers: "Alma Kvist and Jon Moberg" — but not the "and" inside the name of where they
         // are from ("Ana Ruiz of the Institute for Science and Harbour Studies"), which joins two capitalised
         // words; "Ana Ruiz of the union and Petra Halm of the ministry" is two speakers.
-        let affiliationStart = tokens.firstIndex { ["of", "from", "at"].contains($0.lowered) } ?? tokens.endIndex
+        let affiliationStart = tokens.firstIndex { $0.lowered.isOne(of: ["of", "from", "at"]) } ?? tokens.endIndex
         if let and = tokens.indices.first(where: { i in
             (tokens[i].is("and") || tokens[i].is("&")) && i > tokens.startIndex
                 && (i < affiliationStart || !tokens[i - 1].startsUppercase
@@ -65,7 +65,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         }
         var described: (role: String?, affiliation: String?) = (nil, nil)
         // "Ana Ruiz, who runs a ferry": a relative clause tells what someone did, not their role.
-        let appositive = appositive.flatMap { $0.first.map { ["who", "whose", "which", "that"].contains($0.lowered) } == true ? nil : $0 }
+        let appositive = appositive.flatMap { $0.first.map { $0.lowered.isOne(of: ["who", "whose", "which", "that"]) } == true ? nil : $0 }
         if let appositive, case .description(_, _, let role, let affiliation)? = parse(appositive) {
             described = (role, affiliation)
         } else if let appositive, case .named(let other)? = parse(appositive) {
@@ -92,7 +92,7 @@ enum SpeakerPhrase: Sendable, Equatable {
                 && !(end - 2 >= nameFirst && tokens[end - 2].classes.contains(.givenName))
             // A surname alone only after a title: "Mr. Lind of the Harbour Policy Center".
             if !endsInTitle, (nameFirst > tokens.startIndex ? 1 : 2)...4 ~= end - nameFirst, end + 1 < tokens.endIndex,
-                ["of", "from", "at", "with"].contains(tokens[end].lowered),
+                tokens[end].lowered.isOne(of: ["of", "from", "at", "with"]),
                 // "the Valmora Board of Elections": a body's "of" is part of its name
                 !(tokens[end].is("of") && last.classes.contains(.organisationWord) && tokens[end + 1].startsUppercase)
             {
@@ -180,14 +180,14 @@ enum SpeakerPhrase: Sendable, Equatable {
         let before = tokens[tokens.startIndex..<nameStart]
         var roleTokens = dropDeterminer(before)
         // "a summit where port chief Ana Ruiz": the role starts after a relative word.
-        if let relative = roleTokens.lastIndex(where: { ["where", "when", "who", "whom", "which"].contains($0.lowered) }) {
+        if let relative = roleTokens.lastIndex(where: { $0.lowered.isOne(of: ["where", "when", "who", "whom", "which"]) }) {
             roleTokens = dropDeterminer(roleTokens[(relative + 1)...])
         }
         var link = nameStart - 1
         while link > tokens.startIndex, tokens[link].classes.contains(.determiners) { link -= 1 }
         // "Norland's Ambassador to Valmora", "delegates at the convention in Valmora": the name is where they are from.
         let linked = link >= tokens.startIndex && link < nameStart
-            && ["to", "of", "for", "at", "with", "from", "near", "in"].contains(tokens[link].lowered)
+            && tokens[link].lowered.isOne(of: ["to", "of", "for", "at", "with", "from", "near", "in"])
             && (tokens.first.map { $0.classes.contains(.determiners) || $0.classes.contains(.personNouns) } == true
                 || tokens[tokens.startIndex..<link].contains { token in
                     token.isWord && (token.classes.contains(.personNouns) || token.classes.contains(.title) && !honorifics.contains(token.lowered))
@@ -306,8 +306,8 @@ enum SpeakerPhrase: Sendable, Equatable {
 
     /// "familiar with", "close to", "briefed on": an adjective after a person's noun that says how they know.
     private static func isPostmodifier(_ tokens: ArraySlice<Token>, _ index: Int) -> Bool {
-        tokens[index].isWord && ["familiar", "close", "closest", "briefed", "involved", "knowledgeable"].contains(tokens[index].lowered)
-            && index + 1 < tokens.endIndex && ["with", "to", "on", "in", "about"].contains(tokens[index + 1].lowered)
+        tokens[index].isWord && tokens[index].lowered.isOne(of: ["familiar", "close", "closest", "briefed", "involved", "knowledgeable"])
+            && index + 1 < tokens.endIndex && tokens[index + 1].lowered.isOne(of: ["with", "to", "on", "in", "about"])
     }
 
     /// Where the name starts after the titles that open a phrase ("Lt. Gov. Ana Ruiz"): the phrase's start when none do.
@@ -343,7 +343,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         var bytes: [UInt8] = []
         var index = tokens.startIndex
         // "Despite Ruiz's …", "In welcoming the minister, …": the words that open the sentence are no role.
-        while index < tokens.endIndex, tokens[index].isWord, !["outside", "inside"].contains(tokens[index].lowered),  // "outside counsel"
+        while index < tokens.endIndex, tokens[index].isWord, !tokens[index].lowered.isOne(of: ["outside", "inside"]),  // "outside counsel"
             tokens[index].classes.contains(.prepositions) || tokens[index].classes.contains(.clauseOpeners) && tokens[index].startsUppercase
         {
             index += 1
@@ -386,7 +386,7 @@ enum SpeakerPhrase: Sendable, Equatable {
     private static func dropDeterminer(_ tokens: ArraySlice<Token>) -> ArraySlice<Token> {
         var tokens = tokens
         // "which Valmora University historian": a relative word before role words is no part of them.
-        while let first = tokens.first, first.isWord, first.classes.contains(.determiners) || ["which", "whom", "what"].contains(first.lowered) {
+        while let first = tokens.first, first.isWord, first.classes.contains(.determiners) || first.lowered.isOne(of: ["which", "whom", "what"]) {
             tokens = tokens.dropFirst()
         }
         while let last = tokens.last, !last.isWord { tokens = tokens.dropLast() }
@@ -400,7 +400,7 @@ enum SpeakerPhrase: Sendable, Equatable {
         while let first = tokens.first, !first.isWord || first.classes.contains(.clauseOpeners) { tokens = tokens.dropFirst() }
         while let last = tokens.last, !last.isWord, !last.is(")") { tokens = tokens.dropLast() }
         // "The mayor herself", "Ruiz himself": the emphatic pronoun adds no one.
-        if tokens.count > 1, let last = tokens.last, ["herself", "himself", "itself", "themselves"].contains(last.lowered) {
+        if tokens.count > 1, let last = tokens.last, last.lowered.isOne(of: ["herself", "himself", "itself", "themselves"]) {
             tokens = tokens.dropLast()
         }
         return tokens
@@ -411,17 +411,17 @@ enum SpeakerPhrase: Sendable, Equatable {
     /// the union"); `nil` when the phrase is no text or names no owner who can speak.
     static func documentOwner(_ tokens: ArraySlice<Token>) -> SpeakerPhrase? {
         var tokens = tokens
-        if let first = tokens.first, ["from", "in", "on", "via", "through"].contains(first.lowered) { tokens = tokens.dropFirst() }
+        if let first = tokens.first, first.lowered.isOne(of: ["from", "in", "on", "via", "through"]) { tokens = tokens.dropFirst() }
         // The text: a medium noun in lower case that ends the phrase or is followed by a preposition.
         for text in tokens.indices where tokens[text].classes.contains(.mediumNouns) && !tokens[text].startsUppercase
             && (text + 1 == tokens.endIndex || tokens[text + 1].classes.contains(.prepositions) || tokens[text + 1].is("by"))
             // "Halm's call for more ships" is a demand, not a call on the phone
-            && !(text + 1 < tokens.endIndex && ["call", "calls"].contains(tokens[text].lowered) && ["for", "to"].contains(tokens[text + 1].lowered))
+            && !(text + 1 < tokens.endIndex && tokens[text].lowered.isOne(of: ["call", "calls"]) && tokens[text + 1].lowered.isOne(of: ["for", "to"]))
         {
             // "Ruiz's statement", "Halm's Instagram post", "the union's letter": a possessor up to two words before it.
             if let owner = (max(tokens.startIndex, text - 3)..<text).last(where: { tokens[$0].isPossessive }),
                 !tokens[owner].classes.contains(.calendarWord), tokens[(owner + 1)..<text].allSatisfy({ $0.isWord && !$0.isPossessive }),
-                case let link = (tokens.startIndex..<owner).last(where: { ["on", "from", "by", "in"].contains(tokens[$0].lowered) }),
+                case let link = (tokens.startIndex..<owner).last(where: { tokens[$0].lowered.isOne(of: ["on", "from", "by", "in"]) }),
                 case let start = link.map { $0 + 1 } ?? tokens.startIndex,
                 // the text heads the phrase: not "critics of Halm's speech"
                 // and no verb or clause sits in the owner's words: not "repeated Halm's call for"
@@ -440,7 +440,7 @@ enum SpeakerPhrase: Sendable, Equatable {
                 }
             }
             // "a statement from the union", "a letter by Kiri Halm": the one it is from.
-            if text + 2 < tokens.endIndex, ["from", "by"].contains(tokens[text + 1].lowered),
+            if text + 2 < tokens.endIndex, tokens[text + 1].lowered.isOne(of: ["from", "by"]),
                 !tokens[tokens.startIndex..<text].contains(where: { $0.classes.contains(.prepositions) || $0.is("of") }),
                 let owner = parse(tokens[(text + 2)...]), owner.canSpeak
             {

@@ -11,7 +11,7 @@ enum Lexicon {
         }
         for outlet in OutletCatalog.standard.outlets {
             // Only names that cannot be ordinary words: inner capitals (HuffPost) or short acronyms (CNN).
-            for name in outlet.allNames where !name.containsBytes(" ") && name.count > 2 && !["TIME", "VICE"].contains(name)
+            for name in outlet.allNames where !name.containsBytes(" ") && name.count > 2 && !name.isOne(of: ["TIME", "VICE"])
                 && (name.dropFirst().contains(where: \.isUppercase) && !TextScanning.isAllCaps(name) || TextScanning.isAllCaps(name) && name.count <= 5)
             {
                 table[name.lowercased()] = table[name.lowercased()] ?? name

@@ -63,7 +63,7 @@ struct Truecaser {
                 !["the", "a", "an"].contains(index > 0 ? keys[index - 1] : "")
             {
                 forms[index] = capitalisingFirst(keys[index])
-            } else if !["mr", "mrs", "ms", "dr"].contains(keys[index]) {
+            } else if !keys[index].isOne(of: ["mr", "mrs", "ms", "dr"]) {
                 forms[index] = keys[index]
             }
         }
@@ -121,7 +121,7 @@ struct Truecaser {
         if key.containsBytes("-") {
             // Party labels: "d-calif" → "D-Calif", "r-n.y" → "R-N.Y".
             let parts = key.split(separator: "-", maxSplits: 1).map(String.init)
-            if parts.count == 2, ["d", "r", "i"].contains(parts[0]), Lexicon.stateAbbreviations.contains(parts[1]) {
+            if parts.count == 2, parts[0].isOne(of: ["d", "r", "i"]), Lexicon.stateAbbreviations.contains(parts[1]) {
                 return parts[0].uppercased() + "-" + (parts[1].containsBytes(".") ? parts[1].uppercased() : parts[1].prefix(1).uppercased() + parts[1].dropFirst())
             }
             // Hyphenated words: each part on its own ("pro-russian" → "pro-Russian").

@@ -91,3 +91,16 @@ extension StringProtocol {
         return words
     }
 }
+
+extension String {
+    /// Whether the string is one of `words`, comparing lengths first: most words differ in length from those
+    /// asked about, and String equality of unequal strings costs a call into the standard library. Spellings
+    /// must match scalar for scalar (a decomposed "é" is not "é"), as in the lexicon's word lists, where only
+    /// dashes and apostrophes are not ASCII.
+    @inlinable
+    func isOne(of words: [String]) -> Bool {
+        let length = utf8.count
+        for word in words where word.utf8.count == length && word == self { return true }
+        return false
+    }
+}
