@@ -12,7 +12,7 @@ extension CueFinder {
         // "Holt caucused in Nevada and says": a second verb of the sentence's subject, found by the caller.
         if end > lower, tokens[end - 1].isWord, tokens[end - 1].lowered.isOne(of: ["and", "but"]) { return (verb..<verb, nil) }
         // "the campaign is claiming": a participle after "is" is the sentence's own verb.
-        let progressive = catenative || tokens[end..<verb].contains { $0.lowered.isOne(of: ["is", "are", "was", "were", "been", "be"]) }
+        let progressive = catenative || tokens[end..<verb].contains { $0.lowered.isOne(of: beForms) }
         if end > lower, tokens[end - 1].is(")"), let open = (lower..<end).last(where: { tokens[$0].is("(") }) {
             end = open  // Sen. Teo Lind (Val.) has said
         }
@@ -24,13 +24,13 @@ extension CueFinder {
             return (end - 1..<end, nil)
         }
         // "…, to what aide Kevin Phillips called": role words and a name after the relative word.
-        if let relative = (max(lower, end - 6)..<end).last(where: { tokens[$0].lowered.isOne(of: ["what", "which", "whom", "where"]) }),
+        if let relative = (max(lower, end - 6)..<end).last(where: { tokens[$0].lowered.isOne(of: objectRelatives) }),
             relative + 1 < end, !tokens[relative + 1].startsUppercase, nameAfterRoleWords(tokens, from: relative + 1, to: end + 1) == end
         {
             return (relative + 1..<end, nil)
         }
         // "…, to which O'Malley interjected", "Bannon, who Beck on Wednesday called", "what Ms. Ruiz said": a name after the relative word.
-        if let relative = (max(lower, end - 9)..<end).last(where: { tokens[$0].lowered.isOne(of: ["which", "whom", "who", "what", "where"]) }),
+        if let relative = (max(lower, end - 9)..<end).last(where: { tokens[$0].lowered.isOne(of: subjectRelatives) }),
             // not "what Ruiz said that he called a bluff": that clause is what was said, not by whom
             tokens[relative].lowered != "what" || verb + 1 < tokens.count && !tokens[verb + 1].is("that"),
             relative + 1 < end, tokens[relative + 1].startsUppercase, tokens[(relative + 1)..<end].allSatisfy({ $0.isWord || $0.is(".") }),
@@ -42,7 +42,7 @@ extension CueFinder {
         // "…, with Gren noting", "– Rask saying … and Lindqvist calling": the name right before a participle,
         // after "with", "and" or a dash.
         if isParticiple(tokens[verb]),
-            let with = (max(lower, verb - 5)..<verb).last(where: { tokens[$0].lowered.isOne(of: ["with", "and", "—", "–", "-", ";"]) }),
+            let with = (max(lower, verb - 5)..<verb).last(where: { tokens[$0].lowered.isOne(of: participleLinks) }),
             with + 1 < verb, tokens[with + 1].startsUppercase,
             case let name = with + 1..<nameRunEnd(tokens, from: with + 1, to: verb),
             (name.upperBound..<verb).allSatisfy({ tokens[$0].lowered.hasSuffixBytes("ly") })  // "with Lindqvist reportedly yelling"
@@ -109,7 +109,7 @@ extension CueFinder {
         if let piece = segments.first, let first = piece.first, isParticiple(tokens[first]), !isParticiple(tokens[verb]),
             let pronoun = piece.last(where: { tokens[$0].classes.contains(.personPronouns) || tokens[$0].classes.contains(.groupPronouns) }),
             tokens[(pronoun + 1)..<piece.upperBound].allSatisfy({ !$0.isWord || $0.classes.contains(.auxiliaries)
-                || $0.lowered.isOne(of: ["not", "never", "yet"]) || $0.lowered.hasSuffixBytes("n't") || $0.lowered.hasSuffixBytes("n’t") })
+                || $0.lowered.isOne(of: negations) || $0.lowered.hasSuffixBytes("n't") || $0.lowered.hasSuffixBytes("n’t") })
         {
             return (pronoun..<pronoun + 1, nil)
         }
@@ -176,7 +176,7 @@ extension CueFinder {
         var subject = trimPreposition(tokens, segments[k])
         // "an offer the union called …": a new noun phrase starts at a determiner after a noun.
         if let restart = subject.dropFirst().last(where: { tokens[$0].classes.contains(.determiners) && tokens[$0 - 1].isWord
-            && !tokens[$0 - 1].startsUppercase && !tokens[$0 - 1].lowered.isOne(of: ["for", "of", "at", "to", "with", "from", "in", "on", "by", "and", "or"])
+            && !tokens[$0 - 1].startsUppercase && !tokens[$0 - 1].lowered.isOne(of: nameLinks)
             && !tokens[$0 - 1].classes.contains(.determiners) })
         {
             subject = restart..<subject.upperBound
@@ -262,6 +262,18 @@ extension CueFinder {
     }
 
     /// Participles that say someone was speaking: "speaking to reporters", "talking with the Gazette".
+    // Word lists asked of every word in a stretch, made once rather than at every word.
+    private static let beForms = ["is", "are", "was", "were", "been", "be"]
+    private static let passiveAuxiliaries = beForms + ["being"]
+    /// Relative words a subject may follow: "what aide Vera Sand called", "which Halm called".
+    private static let objectRelatives = ["what", "which", "whom", "where"]
+    private static let subjectRelatives = objectRelatives + ["who"]
+    /// What links a name to the participle after it: "with Gren noting", "– Rask saying".
+    private static let participleLinks = ["with", "and", "—", "–", "-", ";"]
+    private static let negations = ["not", "never", "yet"]
+    /// Words before a name that make it an object, not a subject.
+    private static let nameLinks = ["for", "of", "at", "to", "with", "from", "in", "on", "by", "and", "or"]
+
     private static let speakingParticiples: Set<String> = ["speaking", "talking", "writing", "commenting", "testifying"]
 
     /// Where the words between a subject and its verb begin: auxiliaries ("has also"), adverbs in -ly
@@ -374,7 +386,7 @@ extension CueFinder {
     private static func isPassive(_ tokens: [Token], modifiers: Range<Int>, verb: Int) -> Bool {
         let word = tokens[verb].lowered
         return (word.isOne(of: ["told", "asked"]) || word.hasSuffixBytes("ed") && word != "quoted")
-            && tokens[modifiers].contains { $0.lowered.isOne(of: ["was", "were", "is", "are", "been", "being", "be"]) }
+            && tokens[modifiers].contains { $0.lowered.isOne(of: passiveAuxiliaries) }
     }
 
     /// True when the words between a subject and its speech verb (`modifiers`) say the subject did not speak:

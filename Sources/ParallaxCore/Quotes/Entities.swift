@@ -77,7 +77,7 @@ struct Entities: Sendable {
                 // "Does Lind …?", "Can", "Outside Halm's yard": a question's auxiliary or a preposition opens no name — but "Will Lund" is one.
                 while start < end, tokens[start].classes.contains(.capitalisedFunctionWords)
                     || tokens[start].classes.contains(.title) || tokens[start].classes.contains(.prepositions)
-                    || tokens[start].classes.contains(.clauseWords) && !tokens[start].lowered.isOne(of: ["will", "may"])
+                    || tokens[start].classes.contains(.clauseWords) && !tokens[start].lowered.isOne(of: Self.namingAuxiliaries)
                 {
                     start += 1
                 }
@@ -103,7 +103,7 @@ struct Entities: Sendable {
                     start = first
                 }
                 // "One Halm letter promised", "One Ruiz aide said": a number before a name and the noun it counts.
-                if start + 1 < end, tokens[start].lowered.isOne(of: ["one", "another"]), end < tokens.count, tokens[end].isWord,
+                if start + 1 < end, tokens[start].lowered.isOne(of: Self.countingWords), end < tokens.count, tokens[end].isWord,
                     !tokens[end].startsUppercase, !tokens[end].classes.contains(.verbs), !tokens[end].classes.contains(.clauseWords)
                 {
                     start += 1
@@ -113,10 +113,10 @@ struct Entities: Sendable {
                         let titled = tokens[index..<titlesEnd].contains { $0.classes.contains(.title) }
                         let kind: Kind = titled || looksLikePerson(tokens[start..<end]) ? .person : .unknown
                         if kind == .person, end - start > 1 { personSurnames.insert(Self.bare(tokens[end - 1].text)) }
-                        let opensClause = index == 0 || tokens[index - 1].text.isOne(of: [",", ";", ":", "(", "—"]) || tokens[index - 1].kind == .mark
+                        let opensClause = index == 0 || tokens[index - 1].text.isOne(of: Self.clauseSigns) || tokens[index - 1].kind == .mark
                             || tokens[index - 1].classes.contains(.clauseOpeners) || tokens[index - 1].lowered == "that"
                         let verbFollows = end < tokens.count && tokens[end].isWord && !tokens[end].startsUppercase
-                            && !tokens[end].classes.contains(.determiners) && !tokens[end].lowered.isOne(of: ["of", "and", "in", "on", "for", "to", "at"])
+                            && !tokens[end].classes.contains(.determiners) && !tokens[end].lowered.isOne(of: Self.linkingWords)
                         var role = index > 0 && tokens[index - 1].classes.contains(.personNouns) ? tokens[index - 1].lowered : nil
                         // "Senator Ana Ruiz", "Sen. Ana Ruiz": a title before the name gives the role as well.
                         let abbreviated = index >= 2 && tokens[index - 1].is(".") && tokens[index - 2].classes.contains(.title) ? index - 2 : index
@@ -146,6 +146,16 @@ struct Entities: Sendable {
         let word = name.lowercased()
         return writtenLowerCase.contains(word) || Self.isNumberWord(word) || Self.timeWords.contains(word)
     }
+
+    // Word lists of the mention scan, made once: a literal in the loop is built and torn down at every mention.
+    /// "Will Lund", "May Halm": auxiliaries that are also given names.
+    private static let namingAuxiliaries = ["will", "may"]
+    /// "One Halm letter", "another Ruiz aide": a number before a name and the noun it counts.
+    private static let countingWords = ["one", "another"]
+    /// Signs after which a name opens a clause.
+    private static let clauseSigns = [",", ";", ":", "(", "—"]
+    /// Words after a name that are not its verb.
+    private static let linkingWords = ["of", "and", "in", "on", "for", "to", "at"]
 
     /// Participles that work as prepositions: "Following Halm's tour, …".
     private static let participlePrepositions: Set<String> = [
