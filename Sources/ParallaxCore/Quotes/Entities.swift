@@ -254,8 +254,11 @@ struct Entities: Sendable {
         guard index > 0 else { return true }
         let previous = tokens[index - 1]
         // An opening mark has no space after it; after a closing one ("…,” Ruiz said") the capital is the word's own.
-        return previous.kind == .mark ? !previous.spaceAfter : !previous.isWord && [".", "!", "?", ":", "(", "[", "—", "–", "―", "-", "…", "•", "*", ";"].contains(previous.text)
+        return previous.kind == .mark ? !previous.spaceAfter : !previous.isWord && previous.text.isOne(of: sentenceOpeners)
     }
+
+    /// Signs after which any word takes a capital.
+    private static let sentenceOpeners = [".", "!", "?", ":", "(", "[", "—", "–", "―", "-", "…", "•", "*", ";"]
 
     private static let adverbs: Set<String> = ["then", "also", "later", "again", "once", "never", "still", "now"]
 
