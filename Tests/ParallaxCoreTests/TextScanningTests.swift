@@ -16,6 +16,9 @@ struct TextScanningTests {
     @Test(arguments: [
         ("  Port  of\tValmora \n", "Port of Valmora"), ("a \u{00A0}b", "a b"), ("a\u{00A0} b", "a b"),
         ("\u{00A0}a\u{00A0}\u{00A0}b\u{00A0}", "a b"), ("“Nous» — ©", "“Nous» — ©"), (" \u{00A0} ", ""), ("", ""),
+        // already folded, or folded at one place only: an end, a double space, a lone no-break space or line break
+        ("Port of Valmora", "Port of Valmora"), ("x", "x"), ("Port of Valmora ", "Port of Valmora"), ("\tPort", "Port"),
+        ("Port of  Valmora", "Port of Valmora"), ("Port\u{00A0}of", "Port of"), ("Port\nof", "Port of"), ("Port\r\nof", "Port of"),
     ])
     func collapsingSpacesFoldsEveryRun(_ text: String, _ expected: String) {
         #expect(TextScanning.collapsingSpaces(text) == expected)

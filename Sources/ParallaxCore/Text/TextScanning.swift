@@ -134,8 +134,11 @@ enum TextScanning {
 
     /// Text with runs of white space (including no-break spaces) folded to single spaces and the ends trimmed.
     static func collapsingSpaces<S: StringProtocol>(_ text: S) -> String {
+        // Most paragraphs need no folding: single spaces inside, none at the ends. Checking that costs a
+        // fraction of the copy below.
+        if text.withUTF8Bytes(isFolded) { return String(text) }
         // Folding only shortens the text, so its length bounds the result.
-        text.withUTF8Bytes { bytes in
+        return text.withUTF8Bytes { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in
                 var length = 0
                 var pendingSpace = false
@@ -163,5 +166,18 @@ enum TextScanning {
                 return length
             }
         }
+    }
+
+    /// Whether `collapsingSpaces` would leave the bytes as they are: no tab, line break or no-break space,
+    /// no space at either end and no two in a row.
+    private static func isFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte <= 0x20 && (byte == 0x20 && previous == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D) { return false }
+            if byte == 0xA0 && previous == 0xC2 { return false }
+            previous = byte
+        }
+        return true
     }
 }
