@@ -5,6 +5,7 @@ import Testing
     @Test(arguments: [
         ("March 14, 2031 / 6:12 PM / Updated 2 hours ago", Boilerplate.Kind.timestamp),
         ("Published 9:30 a.m. ET Oct. 3, 2030", .timestamp),
+        ("Updated 6:12 PM ET, March 14", .timestamp),
         ("Dockers at the north gate, March 14, 2031. MERIDIAN/Paulo Serrat", .caption),
         ("A crane at rest. (Photo by Lee Park/Getty Images)", .caption),
         ("Reporting by Ana Ruiz; Editing by Jonas Peck", .credit),
@@ -34,6 +35,7 @@ import Testing
         "We will go back when the plan is on the table.",
         "Lindqvist said 40 ships were waiting at 6:00 on Tuesday morning outside the harbour.",
         "<b>Update:</b> the union has called off the strike.",
+        "March 14, 2031, 6:12 PM: cranes idle at Pier 9",
     ])
     func articleTextStays(line: String) {
         #expect(BoilerplateRules.classify(line) == nil)

@@ -145,7 +145,7 @@ enum BoilerplateRules {
         guard !words.isEmpty else { return false }
         var dated = false
         var known = 0
-        for w in words {
+        for (index, w) in words.enumerated() {
             if TextScanning.monthNames[w.filter { $0 != "." }] != nil || TextScanning.weekdays.contains(w) {
                 dated = true
                 known += 1
@@ -154,6 +154,8 @@ enum BoilerplateRules {
             } else if w.contains(where: \.isNumber), w.allSatisfy({ $0.isNumber || $0 == "-" || $0 == ":" || $0 == "." || $0 == "t" || $0 == "z" }) {
                 dated = true
                 known += 1
+            } else if (index + 1 - known) * 10 > words.count * 2 {
+                return false  // too many other words already: a sentence with a number in it
             }
         }
         if lower.containsBytes(":"), lower.contains(where: \.isNumber), words.contains(where: { $0.isOne(of: ["am", "pm", "a.m", "p.m", "et", "gmt", "utc"]) }) {
