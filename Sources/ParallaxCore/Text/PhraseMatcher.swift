@@ -1,18 +1,29 @@
 import Foundation
 
 /// Finds which of a fixed list of lower-case word stems and phrases start a word in a text, reading the
-/// text once: candidates are kept by their first letter, so no text is searched once per phrase.
+/// text once: candidates are kept by their first two bytes, so no text is searched once per phrase and
+/// most words are compared with none.
 struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
-    private var byLetter = Array(repeating: [(phrase: [UInt8], value: Value)](), count: 26)
+    private typealias Entry = (phrase: [UInt8], value: Value)
+    /// Phrases of one letter, by that letter.
+    private var byLetter = Array(repeating: [Entry](), count: 26)
+    /// Longer phrases by their first letter and second byte: 256 buckets per letter.
+    private var byPair = Array(repeating: [Entry](), count: 26 * 256)
 
     /// Phrases must start with a letter a–z.
     init(_ entries: [(String, Value)]) {
         for (phrase, value) in entries {
             let bytes = Array(phrase.utf8)
             guard let first = bytes.first, first >= 0x61, first <= 0x7A else { continue }
-            byLetter[Int(first - 0x61)].append((bytes, value))
+            if bytes.count == 1 {
+                byLetter[Int(first - 0x61)].append((bytes, value))
+            } else {
+                byPair[Self.pair(first, bytes[1])].append((bytes, value))
+            }
         }
     }
+
+    private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first - 0x61) << 8 | Int(second) }
 
     /// Every match, as (phrase, value), in text order; a phrase counts each time it starts a word.
     func matches(in text: String) -> [(phrase: String, value: Value)] {
@@ -51,9 +62,12 @@ struct PhraseMatcher<Value: Hashable & Sendable>: Sendable {
                 }
                 let isWord = byte >= 0x61 && byte <= 0x7A || byte >= 0x80 || byte >= 0x30 && byte <= 0x39
                 if isWord, !previousIsWord, byte >= 0x61, byte <= 0x7A {
-                    for (phrase, value) in byLetter[Int(byte - 0x61)] where i + phrase.count <= buffer.count {
-                        let equal = phrase.withUnsafeBufferPointer { memcmp(buffer.baseAddress! + i, $0.baseAddress!, phrase.count) == 0 }
-                        if equal { report(phrase, value, clause) }
+                    for (phrase, value) in byLetter[Int(byte - 0x61)] { report(phrase, value, clause) }
+                    if i + 1 < buffer.count {
+                        for (phrase, value) in byPair[Self.pair(byte, buffer[i + 1])] where i + phrase.count <= buffer.count {
+                            let equal = phrase.withUnsafeBufferPointer { memcmp(buffer.baseAddress! + i, $0.baseAddress!, phrase.count) == 0 }
+                            if equal { report(phrase, value, clause) }
+                        }
                     }
                 }
                 previousIsWord = isWord
