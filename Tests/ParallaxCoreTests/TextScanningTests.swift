@@ -7,6 +7,9 @@ struct TextScanningTests {
     @Test(arguments: [
         "Plain ASCII Text", "“Quoted,” She Said — Then LEFT…", "Price\u{00A0}€4.2M © Ledger", "«Nous Restons»",
         "Irena KOVAČ", "ÉCOLE Étienne", "ДОКЕРЫ Бастуют", "already lower", "",
+        // eight bytes at a time: every ASCII byte around the capitals, and a chunk broken by a curly quote
+        String((0x20..<0x7F).map { Character(Unicode.Scalar(UInt8($0))) }), "@AZ[`az{ @AZ[`az{ @AZ[`az{", "PORT OF VALMORA’S NORTH GATE",
+        "Dockers AT The Gate, 12 HOURS", "ABCDEFG\u{00A0}HIJKLMNOP", "abcdefghijklmnop",
     ])
     func lowercasingMatchesUnicode(_ text: String) {
         #expect(TextScanning.lowercased(text) == text.lowercased())

@@ -96,6 +96,13 @@ enum TextScanning {
             // space, ©, «») or in General Punctuation (curly quotes, dashes, …), as in most news text.
             var hasUpper = false
             var i = 0
+            // Eight ASCII bytes at a time while they last (most of a line), then byte by byte.
+            while i + 8 <= source.count {
+                let chunk = UnsafeRawPointer(source.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                guard chunk & asciiHighBits == 0 else { break }
+                if upperCaseBits(chunk) != 0 { hasUpper = true }
+                i += 8
+            }
             while i < source.count {
                 let byte = source[i]
                 if byte < 0x80 {
@@ -111,13 +118,32 @@ enum TextScanning {
             }
             guard hasUpper else { return text }
             return String(unsafeUninitializedCapacity: source.count) { buffer in
-                for i in 0..<source.count {
+                var i = 0
+                while i + 8 <= source.count {
+                    let chunk = UnsafeRawPointer(source.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    guard chunk & asciiHighBits == 0 else { break }
+                    // 0x80 under each capital, moved to 0x20: the bit that makes it small
+                    UnsafeMutableRawPointer(buffer.baseAddress! + i).storeBytes(of: chunk | upperCaseBits(chunk) >> 2, as: UInt64.self)
+                    i += 8
+                }
+                while i < source.count {
                     let byte = source[i]
                     buffer[i] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    i += 1
                 }
                 return source.count
             }
         }
+    }
+
+    private static let asciiHighBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// For eight ASCII bytes, 0x80 in each byte that is a capital A–Z and 0 in the others: a byte is at least
+    /// "A" when adding 0x3F sets its high bit, and past "Z" when adding 0x25 does (no carry between bytes).
+    private static func upperCaseBits(_ chunk: UInt64) -> UInt64 {
+        let atLeastA = chunk &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = chunk &+ 0x2525_2525_2525_2525
+        return atLeastA & ~pastZ & asciiHighBits
     }
 
     /// The text without spaces, tabs and newlines at either end.
