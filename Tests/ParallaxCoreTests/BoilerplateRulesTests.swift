@@ -40,4 +40,14 @@ import Testing
     func articleTextStays(line: String) {
         #expect(BoilerplateRules.classify(line) == nil)
     }
+
+    /// The word count, read eight bytes at a time, is the number of runs between spaces and tabs.
+    @Test(arguments: [
+        "", " ", "Port", "  Port  of\tValmora  ", "a b c d e f g h i j k l m n o p", "abcdefgh ijklmnop", "abcdefg hijklmno\t\t",
+        "        x", "x        ", "Ruiz’s  “quay”\u{00A0}deal — signed\ttoday,   at 9", String(repeating: "ab ", count: 30),
+    ])
+    func wordCountMatchesSplitting(line: String) {
+        let runs = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+        #expect(BoilerplateRules.spaceSeparatedCount(line) == runs)
+    }
 }
