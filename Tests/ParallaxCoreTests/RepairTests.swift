@@ -8,6 +8,36 @@ import TestSupport
         #expect(Damage.assess(["Dockers at Valmora went on strike on Tuesday, the union said. The port authority said the strike was unlawful and the ministry regretted it."]).isEmpty)
     }
 
+    /// The counts read eight bytes at a time agree with counting byte by byte, wherever the chunks fall:
+    /// on text drawn from letters, spaces, split marks and non-ASCII letters.
+    @Test func damageCountsMatchBytewiseCounting() {
+        let pieces = ["a", "Z", "q", " ", " ", "(", ")", ".", ",", ";", "é", "’", "—", "7", "( ", " .", "Kovač"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let paragraphs = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            #expect(Damage.Counts(paragraphs) == Self.bytewiseCounts(paragraphs), "\(paragraphs)")
+        }
+    }
+
+    private static func bytewiseCounts(_ paragraphs: [String]) -> Damage.Counts {
+        var counts = Damage.Counts([])
+        for paragraph in paragraphs {
+            var previous: UInt8 = 0x20, beforePrevious: UInt8 = 0x20
+            for byte in paragraph.utf8 {
+                if (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte >= 0xC3 { counts.letters += 1 }
+                if (0x41...0x5A).contains(byte) { counts.upper += 1 }
+                if byte == 0x20 && previous != 0x20 { counts.words += 1 }
+                if previous == 0x20, [0x2E, 0x2C, 0x29, 0x3B].contains(byte) { counts.splitMarks += 1 }
+                if beforePrevious == 0x20, previous == 0x28, byte == 0x20 { counts.splitMarks += 1 }
+                (beforePrevious, previous) = (previous, byte)
+            }
+            counts.words += 1
+        }
+        return counts
+    }
+
     @Test(arguments: [
         ("the country s largest port , he said .", "the country's largest port, he said."),
         ("we don t know ( yet ) if it s over !", "we don't know (yet) if it's over!"),

@@ -39,12 +39,12 @@ enum BoilerplateRules {
             // Eight bytes at a time: a run starts at each byte that is not a space after one that is.
             var i = 0
             while i + 8 <= bytes.count {
-                let chunk = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
-                let spaces = Self.zeroBytes(chunk ^ 0x2020_2020_2020_2020) | Self.zeroBytes(chunk ^ 0x0909_0909_0909_0909)
-                let words = ~spaces & 0x8080_8080_8080_8080
+                let chunk = ByteMasks.load(bytes, at: i)
+                let spaces = ByteMasks.equal(chunk, 0x20) | ByteMasks.equal(chunk, 0x09)
+                let words = ~spaces & ByteMasks.high
                 // the byte before each is the next lower one; the chunk's first follows the last one read
                 let spaceBefore = spaces << 8 | (inWord ? 0 : 0x80)
-                count += (words & spaceBefore).nonzeroBitCount
+                count += ByteMasks.count(words & spaceBefore)
                 inWord = words >> 56 != 0
                 i += 8
             }
@@ -58,12 +58,6 @@ enum BoilerplateRules {
             }
             return count
         }
-    }
-
-    /// 0x80 in each byte of `chunk` that is zero, 0 in the others (exact, with no borrow between bytes).
-    private static func zeroBytes(_ chunk: UInt64) -> UInt64 {
-        let low7 = (chunk & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F
-        return ~(low7 | chunk | 0x7F7F_7F7F_7F7F_7F7F)
     }
 
     static func stripListMarker(_ line: String) -> String {

@@ -98,9 +98,9 @@ enum TextScanning {
             var i = 0
             // Eight ASCII bytes at a time while they last (most of a line), then byte by byte.
             while i + 8 <= source.count {
-                let chunk = UnsafeRawPointer(source.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                guard chunk & asciiHighBits == 0 else { break }
-                if upperCaseBits(chunk) != 0 { hasUpper = true }
+                let chunk = ByteMasks.load(source, at: i)
+                guard chunk & ByteMasks.high == 0 else { break }
+                if ByteMasks.between(chunk, 0x41, 0x5A) != 0 { hasUpper = true }
                 i += 8
             }
             while i < source.count {
@@ -120,10 +120,10 @@ enum TextScanning {
             return String(unsafeUninitializedCapacity: source.count) { buffer in
                 var i = 0
                 while i + 8 <= source.count {
-                    let chunk = UnsafeRawPointer(source.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    guard chunk & asciiHighBits == 0 else { break }
+                    let chunk = ByteMasks.load(source, at: i)
+                    guard chunk & ByteMasks.high == 0 else { break }
                     // 0x80 under each capital, moved to 0x20: the bit that makes it small
-                    UnsafeMutableRawPointer(buffer.baseAddress! + i).storeBytes(of: chunk | upperCaseBits(chunk) >> 2, as: UInt64.self)
+                    UnsafeMutableRawPointer(buffer.baseAddress! + i).storeBytes(of: (chunk | ByteMasks.between(chunk, 0x41, 0x5A) >> 2).littleEndian, as: UInt64.self)
                     i += 8
                 }
                 while i < source.count {
@@ -134,16 +134,6 @@ enum TextScanning {
                 return source.count
             }
         }
-    }
-
-    private static let asciiHighBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// For eight ASCII bytes, 0x80 in each byte that is a capital A–Z and 0 in the others: a byte is at least
-    /// "A" when adding 0x3F sets its high bit, and past "Z" when adding 0x25 does (no carry between bytes).
-    private static func upperCaseBits(_ chunk: UInt64) -> UInt64 {
-        let atLeastA = chunk &+ 0x3F3F_3F3F_3F3F_3F3F
-        let pastZ = chunk &+ 0x2525_2525_2525_2525
-        return atLeastA & ~pastZ & asciiHighBits
     }
 
     /// The text without spaces, tabs and newlines at either end.
