@@ -1556,6 +1556,22 @@ struct QuoteAttributionTests {
         #expect(dash.first?.speaker?.name == "Lindqvist")
     }
 
+    /// A quote that is its whole paragraph is signed by a next paragraph of a dash and a name alone; a dash and
+    /// a name after a paragraph of the article's own, or after a quote with its cue, sign nothing.
+    @Test func aDashAndANameInTheNextParagraphSignAQuote() {
+        let found = quotes(
+            "Some of the claims made at the harbour board are checked below.",
+            "\"Almost all new berths are going to the two biggest lines.\"", "- Petra Halm.",
+            "The figure is out of date.", "“The tolls have doubled since March.”", "— Tomas Lindqvist",
+            "“We will not pay,” the union said.", "- Vera Sand.")
+        #expect(found.map { $0.speaker?.name } == ["Petra Halm", "Tomas Lindqvist", "union"])
+        #expect(found.first?.cue == "Petra Halm")
+        #expect(quotes("The board will meet again in May.", "- Vera Sand.").isEmpty)
+        let reply = quotes("“The tolls have doubled since March,” Lindqvist said, and left.", "- Vera Sand.")
+        #expect(reply.first?.speaker?.name == "Lindqvist")
+        #expect(quotes("“The tolls have doubled since March.”", "- Vera Sand of the union, who asked.").first?.speaker == nil)
+    }
+
     /// An aside about being asked ("Ruiz, asked about the rota, said", "when pressed on …, responded") sits
     /// between a speaker and their verb: neither its verb nor its words are the cue's or the speaker's role.
     @Test func aQuestionedAsideSitsBetweenSpeakerAndVerb() {

@@ -218,7 +218,21 @@ struct ArticleQuoter: Sendable {
             return (beforeCue, after)
         }
         if after?.hasSubject == true { return (afterCue, after) }
+        if beforeCue == nil, afterCue == nil, let signed = signature(after: place) { return (signed, nil) }
         return (beforeCue ?? afterCue, after)
+    }
+
+    /// A quote that is its whole paragraph, signed in the next one by a dash and a name alone: "“…”" then
+    /// "— Petra Halm." (a fact-check's layout). After a paragraph of the article's own, that is its author.
+    private func signature(after place: Placement) -> PlacedCue? {
+        let next = place.last.paragraph + 1
+        guard place.opensParagraph, next < paragraphs.count, !place.tokensLast[(place.close + 1)...].contains(where: \.isWord) else { return nil }
+        let tokens = paragraphs[next]
+        guard tokens.count >= 2, tokens.count <= 7, tokens[0].text.isOne(of: ["—", "–", "-"]),
+            let cue = CueFinder.after(tokens, in: 0..<tokens.count), cue.verb == nil, cue.hasSubject,
+            tokens[cue.subject.upperBound...].allSatisfy({ $0.is(".") })
+        else { return nil }
+        return PlacedCue(cue: cue, paragraph: next)
     }
 
     /// The quote itself: its kind (a quote with no one's words around it, short or title-like, is a term),
