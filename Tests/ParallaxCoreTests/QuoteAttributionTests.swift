@@ -11,6 +11,11 @@ struct QuoteAttributionTests {
         #expect(!ArticleQuoter.isTitle(""))
         #expect(!ArticleQuoter.isTitle("One Two Three Four Five Six Seven Eight Nine Ten Eleven"))
         #expect(ArticleQuoter.isTitle("One Two Three Four Five Six Seven Eight Nine Ten"))
+        // letters beyond ASCII: a capital opens a title's word, and a short word is three characters, not bytes
+        #expect(ArticleQuoter.isTitle("Élan and Über at the Quay"))
+        #expect(ArticleQuoter.isTitle("Summer été Nights"))
+        #expect(!ArticleQuoter.isTitle("Summer étés Nights"))
+        #expect(!ArticleQuoter.isTitle("Élan élan"))
         #expect(ArticleQuoter.hasLowercase("WE WILL not MOVE"))
         #expect(ArticleQuoter.hasLowercase("GRÈVE é"))
         #expect(!ArticleQuoter.hasLowercase("WE WILL NOT MOVE — GRÈVE!"))

@@ -273,10 +273,21 @@ struct ArticleQuoter: Sendable {
         var capitalised = true
         TextScanning.forEachWord(text) { word in
             count += 1
-            if !(word.first?.isUppercase == true || word.first?.isNumber == true || word.count <= 3) { capitalised = false }
+            if !(Self.opensWithCapitalOrDigit(word) || Self.isShort(word)) { capitalised = false }
             return count <= 10 && capitalised
         }
         return count > 0 && count <= 10 && capitalised
+    }
+
+    /// An ASCII first letter answers without reading the word as `Character`s.
+    private static func opensWithCapitalOrDigit(_ word: Substring) -> Bool {
+        if let byte = word.utf8.first, byte < 0x80 { return byte &- 0x41 < 26 || byte &- 0x30 < 10 }
+        return word.first?.isUppercase == true || word.first?.isNumber == true
+    }
+
+    /// Three characters at most; an ASCII word's bytes are its characters.
+    private static func isShort(_ word: Substring) -> Bool {
+        word.utf8.count <= 3 || word.utf8.contains { $0 >= 0x80 } && word.count <= 3
     }
 
     /// Whether any letter is lower case; an ASCII one answers without reading the text as `Character`s.
