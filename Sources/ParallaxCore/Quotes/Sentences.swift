@@ -29,7 +29,8 @@ struct Sentences: Sendable {
             }
             quotedBefore.append(count)
         }
-        ends = tokens.indices.map { endsSentenceAfter($0) }
+        // Only a sign or a closing mark ends a sentence, and the last token its paragraph: words are answered here.
+        ends = tokens.indices.map { $0 + 1 == tokens.count || tokens[$0].kind != .word && endsSentenceAfter($0) }
     }
 
     /// True when some token of the range lies inside a quotation.
