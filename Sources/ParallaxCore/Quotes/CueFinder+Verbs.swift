@@ -1,9 +1,10 @@
 // Which words are speech verbs, and which of them come before their speaker.
 extension CueFinder {
     static func isVerb(_ tokens: [Token], _ index: Int) -> Bool {
+        // most words are asked about here: read them in place, copying one (and its strings) only past these
+        guard tokens[index].isWord, !tokens[index].startsUppercase || isCapitalisedTweet(tokens, index) else { return false }
+        guard tokens[index].classes.contains(.verbs) else { return isPhrasalSpeech(tokens, index) }
         let token = tokens[index]
-        guard token.isWord, !token.startsUppercase || isCapitalisedTweet(tokens, index) else { return false }
-        guard token.classes.contains(.verbs) else { return isPhrasalSpeech(tokens, index) }
         // "the report", "a call", "his statement": a noun, not a verb.
         if index > 0, tokens[index - 1].isWord, tokens[index - 1].classes.contains(.determiners) { return false }
         // Forms that are mostly nouns in news ("a Facebook post", "reports on") count only after a subject pronoun or a modal.

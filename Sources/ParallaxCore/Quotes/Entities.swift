@@ -252,9 +252,8 @@ struct Entities: Sendable {
     /// Whether a word opens a sentence, a quotation or an aside, where any word takes a capital.
     private static func opensSentence<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, _ index: Int) -> Bool where Tokens.Index == Int {
         guard index > 0 else { return true }
-        let previous = tokens[index - 1]
         // An opening mark has no space after it; after a closing one ("…,” Ruiz said") the capital is the word's own.
-        return previous.kind == .mark ? !previous.spaceAfter : !previous.isWord && previous.text.isOne(of: sentenceOpeners)
+        return tokens[index - 1].kind == .mark ? !tokens[index - 1].spaceAfter : !tokens[index - 1].isWord && tokens[index - 1].text.isOne(of: sentenceOpeners)
     }
 
     /// Signs after which any word takes a capital.
