@@ -367,7 +367,7 @@ enum CueFinder {
         var index = verb - 1
         var passive = false
         while index >= 0, tokens[index].isWord, tokens[index].classes.contains(.auxiliaries) || tokens[index].lowered.hasSuffixBytes("ly") {
-            if tokens[index].lowered.isOne(of: ["is", "are", "was", "were", "been", "being", "be"]) { passive = true }
+            if tokens[index].lowered.isOne(of: passiveAuxiliaries) { passive = true }
             index -= 1
         }
         // "— often labeled as …": a reduced clause after a dash or comma is passive too.

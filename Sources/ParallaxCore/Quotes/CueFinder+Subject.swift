@@ -264,7 +264,8 @@ extension CueFinder {
     /// Participles that say someone was speaking: "speaking to reporters", "talking with the Gazette".
     // Word lists asked of every word in a stretch, made once rather than at every word.
     private static let beForms = ["is", "are", "was", "were", "been", "be"]
-    private static let passiveAuxiliaries = beForms + ["being"]
+    /// The forms of "be" that make a passive: "was told", "is being asked".
+    static let passiveAuxiliaries = beForms + ["being"]
     /// Relative words a subject may follow: "what aide Vera Sand called", "which Halm called".
     private static let objectRelatives = ["what", "which", "whom", "where"]
     private static let subjectRelatives = objectRelatives + ["who"]

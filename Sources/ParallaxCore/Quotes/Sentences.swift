@@ -61,10 +61,9 @@ struct Sentences: Sendable {
 
     private func isQuoted(_ index: Int) -> Bool { overlapsQuote(index..<index + 1) }
 
-    /// True when a sentence ends right after the token at `index`.
+    /// True when a sentence ends right after the sign or mark at `index`, which is not the paragraph's last
+    /// token (`init` answers for words and the last token).
     private func endsSentenceAfter(_ index: Int) -> Bool {
-        guard index + 1 < tokens.count else { return true }
-        guard tokens[index].kind != .word else { return false }  // only a sign or a closing mark ends one
         let token = tokens[index], next = tokens[index + 1]
         let nextOpens = next.isWord && (next.startsUppercase || next.startsWithDigit) || next.kind == .mark || next.is("(")
         if token.kind == .punctuation, token.is(".") || token.is("!") || token.is("?"), nextOpens, !isQuoted(index) {
