@@ -986,6 +986,28 @@ struct QuoteAttributionTests {
         #expect(slogan.kind == .direct)
     }
 
+    /// A title after a determiner, or a one-word title after a possessive, a noun for a work or a verb of
+    /// performing, names the work; a lower-case phrase there is still someone's words.
+    @Test func aTitleAfterADeterminerOrAWorkNounIsATerm() throws {
+        let cases = [
+            ("Lindqvist, the former host of the quiz show “Tidewater,” said the strike would end.", "Tidewater"),
+            ("Ruiz told Harbour TV’s “Dockside” on Sunday that the port would reopen.", "Dockside"),
+            ("The band then performed “Salt Road.”", "Salt Road"),
+            ("“We cannot wait,” wrote the authors of the “Harbour First Project,” a plan for the quay.", "Harbour First"),
+        ]
+        for (sentence, title) in cases {
+            let found = try quote(sentence, containing: title)
+            #expect(found.kind == .term, "\(title)")
+            #expect(found.speaker == nil, "\(title)")
+        }
+        let words = try quote("Halm said the ruling was a “new low” for the board.", containing: "new low")
+        #expect(words.kind == .partial)
+        #expect(words.speaker?.name == "Halm")
+        let label = try quote("Ruiz called the plan the “Worst Deal Ever” on Monday.", containing: "Worst Deal")
+        #expect(label.kind == .partial)
+        #expect(label.speaker?.name == "Ruiz")
+    }
+
     @Test func aParticipleCueAfterAQuoteRunningOverParagraphs() throws {
         // The cue lies in the quote's last paragraph, past the end of its first: found by the fuzzer.
         let found = quotes(

@@ -243,11 +243,10 @@ struct ArticleQuoter: Sendable {
         if cue == nil && !saidInContext && !(place.previousInSentence && speaker != nil) && !(place.startsSentence && speaker != nil && !place.isTitle) {
             if place.wordCount <= 4 || place.isTitle || !Self.hasLowercase(place.text) { kind = .term }
         }
-        // "appeared on ABC's “This Week With George Stephanopoulos”": a title after a preposition or a
-        // possessive names a show, a book or a song, whatever cue the sentence has.
-        if !place.startsSentence, place.wordCount >= 2, place.isTitle, let lastBefore = place.lastBefore,
-            tokensFirst[lastBefore].classes.contains(.prepositions) || tokensFirst[lastBefore].lowered.isOne(of: ["of", "titled", "entitled", "called"])
-                || tokensFirst[lastBefore].isPossessive
+        if !place.startsSentence, place.isTitle, Self.opensWithCapitalOrDigit(place.text[...]), let lastBefore = place.lastBefore,
+            Self.introducesTitle(tokensFirst[lastBefore], ofWords: place.wordCount),
+            // "called it the “Worst Deal Ever”": a label someone gives is their words.
+            !tokensFirst[max(place.sentenceStart, lastBefore - 3)..<lastBefore].contains(where: { $0.lowered.isOne(of: Self.namingVerbs) })
         {
             kind = .term
         }
@@ -260,6 +259,21 @@ struct ArticleQuoter: Sendable {
             via: cue?.cue.via.map { SpeakerPhrase.text(cueTokens[$0]) } ?? relayedBy(after, in: place.tokensLast, chosen: cue?.cue),
             pieces: pieces(of: place.span))
     }
+
+    /// Whether a word before a title-like quote makes it the name of a show, a book or a song, whatever cue
+    /// the sentence has: a preposition or a determiner ("appeared on “This Week With Vera Sand”", "the
+    /// “Harbour First Project”"), or, for a title of one word too, a possessive or a noun for a work
+    /// ("Norland Radio's “Tidewater”", "the reality show “Dock Wars”", "performed “Salt Road”").
+    static func introducesTitle(_ word: Token, ofWords count: Int) -> Bool {
+        if word.isPossessive || SpeechLexicon.workNouns.contains(word.lowered) { return true }
+        return count >= 2 && (word.classes.contains(.prepositions)
+            || word.lowered.isOne(of: ["of", "titled", "entitled", "called", "the", "this", "these", "his", "her", "their", "its", "our"]))
+    }
+
+    private static let namingVerbs = [
+        "call", "calls", "called", "calling", "dub", "dubs", "dubbed", "label", "labels", "labeled", "labelled", "describe",
+        "describes", "described", "brand", "brands", "branded", "termed", "deemed",
+    ]
 
     /// "…,” according to the New York Times" after a quote whose speaker was named before it.
     private func relayedBy(_ after: Cue?, in tokens: [Token], chosen: Cue?) -> String? {

@@ -58,6 +58,15 @@ enum SpeechLexicon {
         reasoning point line pitch plea appeal assessment prediction conclusion stance retort question mantra slogan
         """)
 
+    /// Nouns for a work with a title, and verbs of performing one: a title-like quote after them is its name,
+    /// not anyone's words ("the reality show “Dock Wars”", "sang “Salt Road”").
+    static let workNouns = set("""
+        show shows series film films movie movies book books novel song songs album musical program programme sitcom
+        documentary slogan slogans hashtag headline headlines banner poster column podcast episode segment tagline
+        catchphrase anthem memoir magazine newsletter blog video ad
+        perform performed performs performing sang sing sings singing hummed
+        """)
+
     static let verbLeaders = set("i we you they to will would could should can may might must did do does not also")
 
     /// Verbs that report speech without quoting: the cue of indirect speech.
