@@ -1323,6 +1323,10 @@ struct QuoteAttributionTests {
         let spokesman = quotes("“The cranes will move again,” the mayor's spokesman, Bo Lind, told the Harbour Post.")
         #expect(spokesman.first?.speaker?.name == "Bo Lind")
         #expect(spokesman.first?.speaker?.affiliation == "the mayor")
+        // Any short description after "the", whether or not the lexicon knows its noun.
+        let skipper = quotes("“We won the vote,” the skipper, Jonas Halm, told reporters. “Next time we will win again.”")
+        #expect(skipper.map { $0.speaker?.name } == ["Jonas Halm", "Jonas Halm"])
+        #expect(skipper.first?.speaker?.role == "skipper")
     }
 
     /// A field after a person's noun is part of the role: "director of communications", "one of the authors".

@@ -282,9 +282,11 @@ extension CueFinder {
                 || tokens[owner..<role.upperBound].allSatisfy(\.isWord) && !tokens[role.upperBound - 1].startsUppercase
                     && tokens[role.upperBound - 1].classes.contains(.personNouns)
         else { return false }
-        // "spokesman", or a person's noun with its field: "chief of staff", "director of communications"
+        // "spokesman", or a person's noun with its field: "chief of staff", "director of communications", or
+        // any short lower-case description after "the": "the skipper, Jonas Halm,"
         return tokens[role.upperBound - 1].classes.contains(.personNouns)
             || tokens[owner..<role.upperBound].contains { $0.classes.contains(.personNouns) } && tokens[role].contains { $0.is("of") }
+            || tokens[role.lowerBound].is("the") && role.count <= 3 && tokens[owner..<role.upperBound].allSatisfy { $0.isWord && !$0.startsUppercase }
     }
 
     /// Words that end an inverted speaker's name wherever they come ("said Lindqvist *in* a statement").
