@@ -224,6 +224,20 @@ struct QuoteAttributionTests {
         #expect(found.first { $0.text.contains("berth") }?.speaker?.name == "Meridian Shipping Company")
     }
 
+    /// "it" speaking is the body or text a sentence just before was about, described or named, not a place
+    /// or a body named earlier in the story.
+    @Test func itIsTheBodyOrTextJustSpokenOf() throws {
+        let union = quotes(
+            "The Meridian Shipping Company spoke for the owners on Friday.",
+            "Talks in Valmora broke down on Monday. The union issued a statement late that night.",
+            "“We will not return until the board listens,” it said.")
+        #expect(union.first { $0.text.contains("return") }?.speaker?.name == "union")
+        let lawsuit = quotes(
+            "Ana Ruiz filed for damages in Norland.",
+            "The lawsuit was filed in Norland on Monday. It also claims that “the board knew of the danger for years.”")
+        #expect(lawsuit.first { $0.text.contains("danger") }?.speaker?.name == "The lawsuit")
+    }
+
     @Test func descriptionsResolveToTheirEntity() throws {
         let found = quotes(
             "Meridian Shipping Company said it would divert two ships to the northern terminal.",

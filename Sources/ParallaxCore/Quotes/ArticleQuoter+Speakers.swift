@@ -255,6 +255,11 @@ extension ArticleQuoter {
             {
                 return resolve(subject, entities: &entities, paragraph: paragraph, token: start, appositive: nil)
             }
+            if word == "it", let (subject, p, start) = recentBodySubject(paragraph: paragraph, before: token),
+                let speaker = resolve(subject, entities: &entities, paragraph: p, token: start, appositive: nil)
+            {
+                return speaker
+            }
             guard let name = entities.resolve(phrase, paragraph: paragraph, token: token) else { return nil }
             // "she said" says so of whoever she is, for the pronouns after it.
             entities.noteSpeaker(name, role: nil, paragraph: paragraph, pronoun: Gender(pronoun: word))
@@ -274,6 +279,34 @@ extension ArticleQuoter {
             entities.noteSpeaker(name, role: role, paragraph: paragraph, description: text)
             return SpeakerReference(name: name, role: role, affiliation: affiliation)
         }
+    }
+
+    /// What "it" speaking stands for: the subject of one of the four sentences up to the pronoun, in its own
+    /// paragraph or the one before, that is a body or a text — "The union issued a statement. … “…,” it said", "The
+    /// Gazette reported … It added", "The email … “…,” it reads" — rather than a place named somewhere.
+    private func recentBodySubject(paragraph: Int, before token: Int) -> (SpeakerPhrase, paragraph: Int, start: Int)? {
+        var p = paragraph
+        var end = token
+        for _ in 0..<4 {
+            if end <= 0 {
+                guard p == paragraph, p > 0 else { return nil }
+                p -= 1
+                end = paragraphs[p].count
+                if end == 0 { return nil }
+            }
+            let start = sentences[p].start(of: end - 1)
+            if !sentences[p].overlapsQuote(start..<start + 1), let subject = sentenceSubject(paragraphs[p], from: start, to: end) {
+                switch subject {
+                case .description(let head, _, _, _) where SpeechLexicon.organisationNouns.contains(head) || SpeechLexicon.mediumNouns.contains(head):
+                    return (subject, p, start)
+                case .named(let reference) where reference.members.isEmpty && Entities.isBody(Entities.bare(reference.name)):
+                    return (subject, p, start)
+                default: break
+                }
+            }
+            end = start
+        }
+        return nil
     }
 
     /// Who issued "the statement" or "this letter" that speaks: whoever a quote came through such a text from, or

@@ -417,14 +417,18 @@ struct Entities: Sendable {
         return kind
     }
 
-    func kind(of name: String, titled: Bool) -> Kind {
+    /// A name that is plainly a body, not a place acting as one: it holds a word like "Board" or "Party", is
+    /// an outlet's, or is a short acronym.
+    static func isBody(_ name: String) -> Bool {
         let words = name.spaceSeparated()
-        if words.contains(where: { SpeechLexicon.organisationWords.contains($0.lowercased()) })
+        return words.contains(where: { SpeechLexicon.organisationWords.contains($0.lowercased()) })
             || OutletCatalog.standard.outlet(named: name) != nil
             || words.count == 1 && name.count <= 6 && TextScanning.isAllCaps(name)
-        {
-            return .organisation
-        }
+    }
+
+    func kind(of name: String, titled: Bool) -> Kind {
+        let words = name.spaceSeparated()
+        if Self.isBody(name) { return .organisation }
         if titled || words.count >= 2 && words.count <= 4 && (Lexicon.givenNames.contains(words[0].lowercased())
             || !words.contains { Lexicon.words[$0.lowercased()] != nil && !Lexicon.givenNames.contains($0.lowercased()) }
                 && !Self.isPlace(words.map { $0.lowercased() }) && !isCommonNoun(words.last!.lowercased()))
