@@ -238,6 +238,17 @@ struct QuoteAttributionTests {
         #expect(lawsuit.first { $0.text.contains("danger") }?.speaker?.name == "The lawsuit")
     }
 
+    /// Family words are people: "his wife" is someone else than him, and "Sand’s husband, Jonas," is Jonas.
+    @Test func aRelativeIsSomeoneElse() throws {
+        let wife = quotes("Tomas Lindqvist spoke first at the meeting.", "“He works every night,” his wife said.")
+        #expect(wife.first?.speaker?.name == "his wife")
+        let husband = quotes("“I have never seen anything like it,” says Ana Sand.", "Sand’s husband, Jonas, is less sure. “It will pass,” he says.")
+        #expect(husband.map { $0.speaker?.name } == ["Ana Sand", "Jonas"])
+        // A relative of the other sex before "as she said" still leaves her the speaker.
+        let daughter = try quote("Ms. Ruiz's father worked at the quay, as she said, and she called the port “our family's home.”", containing: "family")
+        #expect(daughter.speaker?.name == "Ruiz")
+    }
+
     @Test func descriptionsResolveToTheirEntity() throws {
         let found = quotes(
             "Meridian Shipping Company said it would divert two ships to the northern terminal.",

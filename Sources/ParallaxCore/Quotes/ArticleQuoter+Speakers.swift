@@ -225,7 +225,8 @@ extension ArticleQuoter {
             let start = sentences[paragraph].start(of: token)
             // Not when the sentence opens with a quotation ("“Lindqvist heads into …,” she said"): its words are no subject.
             if SpeechLexicon.personPronouns.contains(word), start < token, !sentences[paragraph].overlapsQuote(start..<start + 1),
-                case .named(let subject)? = sentenceSubject(paragraphs[paragraph], from: start, to: token), subject.members.isEmpty,
+                case .named(let subject)? = Self.possessorOfRelative(sentenceSubject(paragraphs[paragraph], from: start, to: token), in: paragraphs[paragraph][start..<token], pronoun: word),
+                subject.members.isEmpty,
                 entities.kind(of: subject.name) != .organisation, !Lexicon.stateNames.contains(subject.name.lowercased()),
                 // "Tolls are the quiet issue …, he said", "Moments after the vote, she added": an ordinary word is no one.
                 subject.role != nil || subject.titled || !entities.isOrdinary(subject.name),
@@ -279,6 +280,18 @@ extension ArticleQuoter {
             entities.noteSpeaker(name, role: role, paragraph: paragraph, description: text)
             return SpeakerReference(name: name, role: role, affiliation: affiliation)
         }
+    }
+
+    /// "Ms. Ruiz's father grew up here, as she said": a relative of the other sex stands for the one whose relative
+    /// they are, named before the "'s"; any other subject is kept as it is.
+    private static func possessorOfRelative(_ subject: SpeakerPhrase?, in tokens: ArraySlice<Token>, pronoun: String) -> SpeakerPhrase? {
+        guard case .description(let head, _, _, _)? = subject, let relative = Gender(lowercasedWord: head), relative != Gender(pronoun: pronoun),
+            let owner = tokens.indices.first(where: { $0 + 1 < tokens.endIndex && tokens[$0].isPossessive && tokens[$0 + 1].lowered == head }),
+            tokens[owner].startsUppercase
+        else { return subject }
+        var nameStart = owner
+        while nameStart > tokens.startIndex, tokens[nameStart - 1].startsUppercase || tokens[nameStart - 1].is(".") { nameStart -= 1 }
+        return SpeakerPhrase.parse(tokens[nameStart...owner]) ?? subject
     }
 
     /// What "it" speaking stands for: the subject of one of the four sentences up to the pronoun, in its own

@@ -123,7 +123,8 @@ enum SpeechLexicon {
         archbishop priest rabbi doctor nurse worker master protester demonstrator voter donor observer participant
         blogger commentator lobbyist operative staffer volunteer employee head person people agent
         witness pilot driver farmer soldier parent neighbor neighbour relative friend colleague victim survivor
-        patient passenger
+        patient passenger husband wife son daughter mother father brother sister grandmother grandfather uncle aunt
+        cousin nephew niece widow widower fiancé fiancée girlfriend boyfriend
         """))
 
     /// Each noun with its plural: "official" and "officials", "spokesman" and "spokesmen", "deputy" and "deputies".
