@@ -1354,6 +1354,24 @@ struct QuoteAttributionTests {
         #expect(skipper.first?.speaker?.role == "skipper")
     }
 
+    /// An age and a hometown between a name and its description are read past, in every shape of cue; a
+    /// hometown alone, or a clause after it, is no role.
+    @Test func anAgeAndHometownBeforeTheDescription() throws {
+        let cases: [(String, String?)] = [
+            ("“We are not leaving,” said Kiri Halm, 34, a crane operator from Ostby.", "crane operator from Ostby"),
+            ("“We are not leaving,” Kiri Halm, 34, a crane operator, said.", "crane operator"),
+            ("Kiri Halm, 34, a crane operator, said: “We are not leaving.”", "crane operator"),
+            ("“We are not leaving,” Kiri Halm, 34, of Ostby, a crane operator, said.", "crane operator"),
+            ("“We are not leaving,” said Kiri Halm, 34, of Ostby in northern Norland.", nil),
+            ("“We are not leaving,” said Kiri Halm, 34, of Ostby, after hearing the mayor speak.", nil),
+        ]
+        for (sentence, role) in cases {
+            let speaker = try #require(quote(sentence, containing: "leaving").speaker, "\(sentence)")
+            #expect(speaker.name == "Kiri Halm", "\(sentence)")
+            #expect(speaker.role == role, "\(sentence)")
+        }
+    }
+
     /// A field after a person's noun is part of the role: "director of communications", "one of the authors".
     @Test func aFieldBelongsToTheRole() throws {
         let director = try #require(quote("Ana Ruiz, the port's director of communications, said the cranes were “idle.”", containing: "idle").speaker)

@@ -59,12 +59,14 @@ enum CueFinder {
             let subjectEnd = phraseEnd(tokens, from: i + 1, to: end, stopAtPrepositions: true)
             let subject = i + 1..<subjectEnd
             var appositive: Range<Int>?
-            if subjectEnd < end, tokens[subjectEnd].is(","), subjectEnd + 1 < end, tokens[subjectEnd + 1].isWord,
-                !tokens[subjectEnd + 1].startsUppercase || tokens[subjectEnd + 1].classes.contains(.determiners),
-                !opensQuestionedAside(tokens, at: subjectEnd + 1)
+            // "said Kiri Halm, 34, a crane operator": the description comes after the age.
+            let described = describedAfterAge(tokens, at: subjectEnd + 1, to: end)
+            if subjectEnd < end, tokens[subjectEnd].is(","), described < end, tokens[described].isWord,
+                !tokens[described].startsUppercase || tokens[described].classes.contains(.determiners),
+                !opensQuestionedAside(tokens, at: described)
             {
-                let stop = phraseEnd(tokens, from: subjectEnd + 1, to: end, stopAtPrepositions: true)
-                if stop > subjectEnd + 1 { appositive = subjectEnd + 1..<stop }
+                let stop = phraseEnd(tokens, from: described, to: end, stopAtPrepositions: true)
+                if stop > described { appositive = described..<stop }
             }
             if !subject.isEmpty, !looksLikeSubject(tokens, subject) {
                 // "…,” said on Friday: not a speaker

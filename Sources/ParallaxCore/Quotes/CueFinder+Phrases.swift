@@ -234,6 +234,9 @@ extension CueFinder {
         guard let comma = range.firstIndex(where: { tokens[$0].is(",") || isDash(tokens, $0) }) else { return (range, nil) }
         let name = dropBrackets(tokens, range.lowerBound..<comma)
         var rest = comma + 1..<range.upperBound
+        // "Kiri Halm, 34, a crane operator,", "Ana Lind, 61, of Ostby,": the description comes after the age and the
+        // hometown, if at all.
+        rest = describedAfterAge(tokens, at: rest.lowerBound, to: rest.upperBound)..<rest.upperBound
         while let first = rest.first, tokens[first].is("-") { rest = rest.dropFirst() }
         while let last = rest.last, !tokens[last].isWord { rest = rest.dropLast() }
         if rest.isEmpty || startsRelative(tokens, rest) || isParticiple(tokens[rest.lowerBound]) || isPartyAndState(SpeakerPhrase.text(tokens[rest]))
@@ -245,6 +248,25 @@ extension CueFinder {
         // "Ruiz, for the union," are).
         if isAside(tokens, rest), !tokens[rest.lowerBound].lowered.isOne(of: ["from", "for", "with"]) { return (name, nil) }
         return (name, rest)
+    }
+
+    /// Where a description starts after a name's comma: past an age ("34,") and then a hometown ("of Ostby,")
+    /// set off by commas; where the phrase stops, or `end`, when no description follows them.
+    static func describedAfterAge(_ tokens: [Token], at start: Int, to end: Int) -> Int {
+        guard start + 1 < end, tokens[start].startsWithDigit, tokens[start].lowered.utf8.count <= 3, tokens[start + 1].is(",") else { return start }
+        var next = start + 2
+        // "of Ostby", "of Ostby in northern Norland", then "Val." after it
+        for _ in 0..<2 {
+            let stop = (next..<end).first(where: { !tokens[$0].isWord && !tokens[$0].is(".") || tokens[$0].is(".") && $0 + 1 == end }) ?? end
+            let place = stop > next && tokens[next].lowered.isOne(of: ["of", "from"]) && stop - next <= 8
+                && tokens[(next + 1)..<stop].allSatisfy { !$0.isWord || $0.startsUppercase || $0.lowered.isOne(of: ["in", "near", "outside", "northern", "southern", "eastern", "western", "upstate", "suburban"]) }
+            guard stop > next, place || isAgeOrHometown(tokens, next..<stop) else { break }
+            guard stop < end, tokens[stop].is(",") else { return stop }
+            next = stop + 1
+        }
+        // "Ana Lind, 61, of Ostby, after hearing Ruiz speak", "…, but he was shocked": no description follows.
+        if next < end, tokens[next].classes.contains(.prepositions) || tokens[next].classes.contains(.clauseOpeners) { return end }
+        return next
     }
 
     /// "Sen. Erik J. Holm (D-Val.)": a name without the party and state in brackets after it.

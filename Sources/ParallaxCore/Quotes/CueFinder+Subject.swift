@@ -197,14 +197,16 @@ extension CueFinder {
             return (verb..<verb, nil)
         }
         // Without the closing comma ("Sam Lau, the party's spokesman said") only when a given name opens the piece before.
-        if k + 1 < segments.count, let first = subject.first, tokens[first].isWord,
+        // "Kiri Halm, 34, a crane operator, said": an age or hometown between the name and its description.
+        let named = k + 2 < segments.count && isAgeOrHometown(tokens, segments[k + 1]) ? k + 2 : k + 1
+        if named < segments.count, let first = subject.first, tokens[first].isWord,
             tokens[first].classes.contains(.determiners) || !tokens[first].startsUppercase
                 // "Petra Halm, Ruiz's partner and co-host, told"
-                || tokens[first].isPossessive && closedByComma && !tokens[segments[k + 1].lowerBound].classes.contains(.prepositions)
+                || tokens[first].isPossessive && closedByComma && !tokens[segments[named].lowerBound].classes.contains(.prepositions)
                 // "Ana Lund, Valmora director for the campaign, said"
                 || tokens[subject].contains(where: { $0.isWord && !$0.startsUppercase && $0.classes.contains(.personNouns) }),
             !tokens[first].classes.contains(.personPronouns), !tokens[first].classes.contains(.thingPronouns),
-            case let previous = dropBrackets(tokens, dropAge(tokens, trimPreposition(tokens, segments[k + 1]))), !previous.isEmpty, previous.count <= 6,
+            case let previous = dropBrackets(tokens, dropAge(tokens, trimPreposition(tokens, segments[named]))), !previous.isEmpty, previous.count <= 6,
             tokens[previous.lowerBound].startsUppercase, tokens[previous.upperBound - 1].startsUppercase,
             closedByComma || tokens[previous.lowerBound].classes.contains(.givenName)
         {
