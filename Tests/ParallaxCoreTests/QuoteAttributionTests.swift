@@ -1372,6 +1372,16 @@ struct QuoteAttributionTests {
         }
     }
 
+    /// "X quoted Y as saying": Y speaks; "Y was quoted as saying" is Y too.
+    @Test func theOneQuotedAsSayingSpeaks() throws {
+        let official = try quote("The Norland Times quoted a port official as saying the cranes were “beyond repair.”", containing: "repair")
+        #expect(official.speaker?.name == "a port official")
+        let ruiz = try quote("The Gazette quoted Ana Ruiz as saying: “We will rebuild.”", containing: "rebuild")
+        #expect(ruiz.speaker?.name == "Ana Ruiz")
+        let passive = try quote("Lindqvist was quoted by the Gazette as saying: “I will not resign.”", containing: "resign")
+        #expect(passive.speaker?.name == "Lindqvist")
+    }
+
     /// A field after a person's noun is part of the role: "director of communications", "one of the authors".
     @Test func aFieldBelongsToTheRole() throws {
         let director = try #require(quote("Ana Ruiz, the port's director of communications, said the cranes were “idle.”", containing: "idle").speaker)
@@ -1775,12 +1785,12 @@ struct QuoteAttributionTests {
     }
 
     /// An opening phrase with a noun that could be a verb ("Alongside union calls for action,") and a focusing
-    /// adverb ("even a top strategist") come before the subject; "quoted" speaks for its subject.
+    /// adverb ("even a top strategist") come before the subject; "quoted … as saying" gives the one quoted.
     @Test func openingPhrasesWithNounFormsAndQuotingVerbs() {
         let alongside = quotes("Alongside union calls for action, even a top harbour strategist said Ruiz must pick a side soon, saying, “Sooner or later she has to tell the crews where she stands.”")
         #expect(alongside.first?.speaker?.name == "a top harbour strategist")
         let quoted = quotes("An early tweet quoted the mayor as saying “The cranes stay where they are!”")
-        #expect(quoted.first?.speaker?.name == "An early tweet")
+        #expect(quoted.first?.speaker?.name == "the mayor")
     }
 
     /// "as Lind put it," and "put it bluntly:" attribute ("put it on the shelf" does not); citing, singing and

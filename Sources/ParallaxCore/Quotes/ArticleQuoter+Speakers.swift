@@ -367,6 +367,14 @@ extension ArticleQuoter {
     /// Whose participle a cue like "…, shouting “…”" is: the subject of the clause just before it ("when
     /// Brandt's supporters interrupted her speech, shouting"), else the subject the sentence opens with.
     private func participleSubject(_ tokens: [Token], sentenceStart: Int, verb: Int?, quote: Int) -> (SpeakerPhrase, Int)? {
+        // "The Gazette quoted a port official as saying …": the one quoted speaks; "Ruiz was quoted as saying" is Ruiz.
+        if let verb, verb >= sentenceStart + 3, tokens[verb - 1].lowered == "as",
+            let quoted = (max(sentenceStart, verb - 10)..<(verb - 2)).last(where: { tokens[$0].lowered.isOne(of: ["quoted", "quotes", "quoting"]) }),
+            !(quoted > sentenceStart && tokens[quoted - 1].lowered.isOne(of: ["was", "were", "is", "are", "been", "being"])),
+            let phrase = SpeakerPhrase.parse(tokens[(quoted + 1)..<(verb - 1)]), phrase.canSpeak
+        {
+            return (phrase, quoted + 1)
+        }
         if let verb, verb > sentenceStart, tokens[verb - 1].is(","),
             let clause = (sentenceStart..<verb - 1).last(where: { tokens[$0].lowered.isOne(of: ["when", "while", "because", "whereas"]) }),
             clause > sentenceStart, let subject = sentenceSubject(tokens, from: clause + 1, to: verb), subject.canSpeak
