@@ -1340,7 +1340,7 @@ struct QuoteAttributionTests {
     }
 
     /// "…,” the mayor's chief of staff, Bo Lind, told": the role comes first, the name after it speaks.
-    @Test func aRoleBeforeTheNameAfterTheQuote() {
+    @Test func aRoleBeforeTheNameAfterTheQuote() throws {
         let found = quotes("“The cranes will move again,” Valmora Mayor Ana Ruiz’s chief of staff, Bo Lind, told the Harbour Post. “That is certain.”")
         #expect(found.map { $0.speaker?.name } == ["Bo Lind", "Bo Lind"])
         #expect(found.first?.speaker?.role == "chief of staff")
@@ -1352,6 +1352,10 @@ struct QuoteAttributionTests {
         let skipper = quotes("“We won the vote,” the skipper, Jonas Halm, told reporters. “Next time we will win again.”")
         #expect(skipper.map { $0.speaker?.name } == ["Jonas Halm", "Jonas Halm"])
         #expect(skipper.first?.speaker?.role == "skipper")
+        // The same opening the sentence, before the quote.
+        let opening = try quote("The skipper, Jonas Halm, said: “We won the vote.”", containing: "won")
+        #expect(opening.speaker?.name == "Jonas Halm")
+        #expect(opening.speaker?.role == "skipper")
     }
 
     /// An age and a hometown between a name and its description are read past, in every shape of cue; a

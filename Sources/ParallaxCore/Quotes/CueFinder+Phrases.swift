@@ -308,7 +308,7 @@ extension CueFinder {
         // any short lower-case description after "the": "the skipper, Jonas Halm,"
         return tokens[role.upperBound - 1].classes.contains(.personNouns)
             || tokens[owner..<role.upperBound].contains { $0.classes.contains(.personNouns) } && tokens[role].contains { $0.is("of") }
-            || tokens[role.lowerBound].is("the") && role.count <= 3 && tokens[owner..<role.upperBound].allSatisfy { $0.isWord && !$0.startsUppercase }
+            || tokens[role.lowerBound].lowered == "the" && role.count <= 3 && tokens[owner..<role.upperBound].allSatisfy { $0.isWord && !$0.startsUppercase }
     }
 
     /// Words that end an inverted speaker's name wherever they come ("said Lindqvist *in* a statement").
