@@ -1376,6 +1376,18 @@ struct QuoteAttributionTests {
         }
     }
 
+    /// "its chair": the body a sentence just before is about is where the speaker works — not when someone
+    /// else named came between.
+    @Test func itsRoleBelongsToTheBodyJustSpokenOf() throws {
+        let found = quotes(
+            "The ferry company welcomed the decision. “This is good news for travellers,” its chief executive, Vera Sand, said.",
+            "The Harbour Board met on Monday.",
+            "“We are united,” said Petra Lind, its chair.",
+            "Norland Lines disagreed. Vera Holm, its spokeswoman, said: “We were not consulted.”")
+        #expect(found.map { $0.speaker?.affiliation } == ["ferry company", "Harbour Board", nil])
+        #expect(found.map { $0.speaker?.role } == ["chief executive", "chair", "spokeswoman"])
+    }
+
     /// "X quoted Y as saying": Y speaks; "Y was quoted as saying" is Y too.
     @Test func theOneQuotedAsSayingSpeaks() throws {
         let official = try quote("The Norland Times quoted a port official as saying the cranes were “beyond repair.”", containing: "repair")

@@ -213,6 +213,16 @@ extension ArticleQuoter {
             if reference.members.isEmpty, let full = entities.fullName(of: reference.name, paragraph: paragraph, token: token, gender: gender) {
                 reference.name = full
             }
+            // "its chief executive, Vera Sand,": the body the sentences before spoke of is where she works.
+            if reference.affiliation == nil, reference.members.isEmpty, appositive?.lowercased().hasPrefix("its ") == true,
+                let (subject, p, start) = recentBodySubject(paragraph: paragraph, before: token, strictly: true)
+            {
+                switch subject {
+                case .named(let body): reference.affiliation = Entities.bare(body.name)
+                case .description(_, let text, _, _): reference.affiliation = entities.resolve(subject, paragraph: p, token: start) ?? text
+                case .pronoun: break
+                }
+            }
             for member in reference.names {
                 entities.noteSpeaker(member, role: reference.role, titled: reference.titled, paragraph: paragraph,
                                      description: reference.members.isEmpty ? appositive : nil, gender: gender)
@@ -297,7 +307,8 @@ extension ArticleQuoter {
     /// What "it" speaking stands for: the subject of one of the four sentences up to the pronoun, in its own
     /// paragraph or the one before, that is a body or a text — "The union issued a statement. … “…,” it said", "The
     /// Gazette reported … It added", "The email … “…,” it reads" — rather than a place named somewhere.
-    private func recentBodySubject(paragraph: Int, before token: Int) -> (SpeakerPhrase, paragraph: Int, start: Int)? {
+    /// `strictly` stops at a sentence about anyone else named.
+    private func recentBodySubject(paragraph: Int, before token: Int, strictly: Bool = false) -> (SpeakerPhrase, paragraph: Int, start: Int)? {
         var p = paragraph
         var end = token
         for _ in 0..<4 {
@@ -314,6 +325,7 @@ extension ArticleQuoter {
                     return (subject, p, start)
                 case .named(let reference) where reference.members.isEmpty && Entities.isBody(Entities.bare(reference.name)):
                     return (subject, p, start)
+                case .named where strictly: return nil
                 default: break
                 }
             }
