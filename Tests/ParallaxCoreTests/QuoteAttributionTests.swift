@@ -1388,14 +1388,16 @@ struct QuoteAttributionTests {
         #expect(found.map { $0.speaker?.role } == ["chief executive", "chair", "spokeswoman"])
     }
 
-    /// "X quoted Y as saying": Y speaks; "Y was quoted as saying" is Y too.
+    /// "X quoted Y as saying": Y speaks, through X; "Y was quoted as saying" is Y too.
     @Test func theOneQuotedAsSayingSpeaks() throws {
         let official = try quote("The Norland Times quoted a port official as saying the cranes were “beyond repair.”", containing: "repair")
         #expect(official.speaker?.name == "a port official")
+        #expect(official.via == "Norland Times")
         let ruiz = try quote("The Gazette quoted Ana Ruiz as saying: “We will rebuild.”", containing: "rebuild")
         #expect(ruiz.speaker?.name == "Ana Ruiz")
         let passive = try quote("Lindqvist was quoted by the Gazette as saying: “I will not resign.”", containing: "resign")
         #expect(passive.speaker?.name == "Lindqvist")
+        #expect(passive.via == nil)
     }
 
     /// A field after a person's noun is part of the role: "director of communications", "one of the authors".

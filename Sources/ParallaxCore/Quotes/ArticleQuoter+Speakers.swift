@@ -376,6 +376,20 @@ extension ArticleQuoter {
         "tweeted", "circulated", "distributed", "emailed", "e-mailed", "penned", "drafted", "unveiled", "shared", "shares", "put",
     ]
 
+    /// "The Gazette quoted a port official as saying": the outlet or text that relays the words.
+    func quotedBy(paragraph: Int, verb: Int?) -> String? {
+        let tokens = paragraphs[paragraph]
+        guard let verb, verb >= 3, tokens[verb - 1].lowered == "as",
+            let quoted = ((verb - 10 < 0 ? 0 : verb - 10)..<(verb - 2)).last(where: { tokens[$0].lowered.isOne(of: ["quoted", "quotes", "quoting"]) }),
+            quoted > 0, !tokens[quoted - 1].lowered.isOne(of: ["was", "were", "is", "are", "been", "being"])
+        else { return nil }
+        switch sentenceSubject(tokens, from: sentences[paragraph].start(of: quoted), to: quoted + 1) {
+        case .named(let reference)?: return reference.name
+        case .description(_, let text, _, _)?: return text
+        default: return nil
+        }
+    }
+
     /// Whose participle a cue like "…, shouting “…”" is: the subject of the clause just before it ("when
     /// Brandt's supporters interrupted her speech, shouting"), else the subject the sentence opens with.
     private func participleSubject(_ tokens: [Token], sentenceStart: Int, verb: Int?, quote: Int) -> (SpeakerPhrase, Int)? {

@@ -256,7 +256,8 @@ struct ArticleQuoter: Sendable {
             text: place.text, kind: kind, speaker: term ? nil : speaker,
             cue: term ? nil : cue.map { SpeakerPhrase.text(cueTokens[$0.cue.span]) }.flatMap { $0.isEmpty ? nil : $0 },
             medium: term ? nil : CueFinder.medium(tokensFirst, in: place.sentenceStart..<place.open) ?? CueFinder.medium(place.tokensLast, in: place.afterRange),
-            via: cue?.cue.via.map { SpeakerPhrase.text(cueTokens[$0]) } ?? relayedBy(after, in: place.tokensLast, chosen: cue?.cue),
+            via: cue?.cue.via.map { SpeakerPhrase.text(cueTokens[$0]) } ?? relayedBy(after, in: place.tokensLast, chosen: cue?.cue)
+                ?? cue.flatMap { quotedBy(paragraph: $0.paragraph, verb: $0.cue.verb) },
             pieces: pieces(of: place.span))
     }
 
