@@ -379,10 +379,7 @@ extension ArticleQuoter {
     /// "The Gazette quoted a port official as saying": the outlet or text that relays the words.
     func quotedBy(paragraph: Int, verb: Int?) -> String? {
         let tokens = paragraphs[paragraph]
-        guard let verb, verb >= 3, tokens[verb - 1].lowered == "as",
-            let quoted = ((verb - 10 < 0 ? 0 : verb - 10)..<(verb - 2)).last(where: { tokens[$0].lowered.isOne(of: ["quoted", "quotes", "quoting"]) }),
-            quoted > 0, !tokens[quoted - 1].lowered.isOne(of: ["was", "were", "is", "are", "been", "being"])
-        else { return nil }
+        guard let verb, let quoted = Self.activeQuoting(tokens, saying: verb, from: sentences[paragraph].start(of: verb)) else { return nil }
         switch sentenceSubject(tokens, from: sentences[paragraph].start(of: quoted), to: quoted + 1) {
         case .named(let reference)?: return reference.name
         case .description(_, let text, _, _)?: return text
@@ -390,13 +387,21 @@ extension ArticleQuoter {
         }
     }
 
+    /// Where "quoted" is in "… quoted a port official as saying", the participle at `saying`; not in the
+    /// passive "Ruiz was quoted as saying", whose subject is the one quoted.
+    private static func activeQuoting(_ tokens: [Token], saying verb: Int, from sentenceStart: Int) -> Int? {
+        guard verb >= sentenceStart + 3, tokens[verb - 1].lowered == "as",
+            let quoted = (max(sentenceStart, verb - 10)..<(verb - 2)).last(where: { tokens[$0].lowered.isOne(of: ["quoted", "quotes", "quoting"]) }),
+            !(quoted > sentenceStart && tokens[quoted - 1].lowered.isOne(of: ["was", "were", "is", "are", "been", "being"]))
+        else { return nil }
+        return quoted
+    }
+
     /// Whose participle a cue like "…, shouting “…”" is: the subject of the clause just before it ("when
     /// Brandt's supporters interrupted her speech, shouting"), else the subject the sentence opens with.
     private func participleSubject(_ tokens: [Token], sentenceStart: Int, verb: Int?, quote: Int) -> (SpeakerPhrase, Int)? {
         // "The Gazette quoted a port official as saying …": the one quoted speaks; "Ruiz was quoted as saying" is Ruiz.
-        if let verb, verb >= sentenceStart + 3, tokens[verb - 1].lowered == "as",
-            let quoted = (max(sentenceStart, verb - 10)..<(verb - 2)).last(where: { tokens[$0].lowered.isOne(of: ["quoted", "quotes", "quoting"]) }),
-            !(quoted > sentenceStart && tokens[quoted - 1].lowered.isOne(of: ["was", "were", "is", "are", "been", "being"])),
+        if let verb, let quoted = Self.activeQuoting(tokens, saying: verb, from: sentenceStart),
             let phrase = SpeakerPhrase.parse(tokens[(quoted + 1)..<(verb - 1)]), phrase.canSpeak
         {
             return (phrase, quoted + 1)
