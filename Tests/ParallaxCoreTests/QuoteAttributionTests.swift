@@ -1388,6 +1388,17 @@ struct QuoteAttributionTests {
         #expect(found.map { $0.speaker?.role } == ["chief executive", "chair", "spokeswoman"])
     }
 
+    /// Making a point clear says it: "The report makes that clear: “…”", "made it plain that … “…”"; making
+    /// something clear to someone with no quote or "that" after it does not.
+    @Test func makingItClearSaysIt() throws {
+        let footnote = try quote("A footnote in the harbour report makes that clear: “The cranes were never inspected.”", containing: "cranes")
+        #expect(footnote.speaker?.name == "A footnote in the harbour report")
+        let plain = try quote("Lindqvist made it plain that the board would “never” sell.", containing: "never")
+        #expect(plain.speaker?.name == "Lindqvist")
+        #expect(CueFinder.isVerb(Tokenizer.tokens("The report makes that clear:"), 2))
+        #expect(!CueFinder.isVerb(Tokenizer.tokens("The crews made it clear to the board"), 2))
+    }
+
     /// "X quoted Y as saying": Y speaks, through X; "Y was quoted as saying" is Y too.
     @Test func theOneQuotedAsSayingSpeaks() throws {
         let official = try quote("The Norland Times quoted a port official as saying the cranes were “beyond repair.”", containing: "repair")

@@ -3,7 +3,7 @@ extension CueFinder {
     static func isVerb(_ tokens: [Token], _ index: Int) -> Bool {
         // most words are asked about here: read them in place, copying one (and its strings) only past these
         guard tokens[index].isWord, !tokens[index].startsUppercase || isCapitalisedTweet(tokens, index) else { return false }
-        guard tokens[index].classes.contains(.verbs) else { return isPhrasalSpeech(tokens, index) }
+        guard tokens[index].classes.contains(.verbs) else { return isPhrasalSpeech(tokens, index) || isMakingClear(tokens, index) }
         let token = tokens[index]
         // "the report", "a call", "his statement": a noun, not a verb.
         if index > 0, tokens[index - 1].isWord, tokens[index - 1].classes.contains(.determiners) { return false }
@@ -90,6 +90,14 @@ extension CueFinder {
         let closes = index + 2 == tokens.count || tokens[index + 2].kind == .punctuation || tokens[index + 2].kind == .mark
         // "as Lind put it, “…”", "Ruiz put it bluntly:" — not "put it on the table".
         return closes || particle == "it" && tokens[index + 2].lowered.hasSuffixBytes("ly")
+    }
+
+    /// "The report makes that clear: “…”", "Ruiz made it plain that …": making a point clear says it.
+    private static func isMakingClear(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].lowered.isOne(of: ["makes", "made", "make"]),
+            tokens[index + 1].lowered.isOne(of: ["it", "that", "this"]), tokens[index + 2].lowered.isOne(of: ["clear", "plain", "explicit"])
+        else { return false }
+        return index + 3 == tokens.count || !tokens[index + 3].isWord || tokens[index + 3].lowered == "that"
     }
 
     static func isAccordingTo(_ tokens: [Token], _ index: Int) -> Bool {
