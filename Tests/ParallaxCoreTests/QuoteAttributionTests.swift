@@ -1399,6 +1399,13 @@ struct QuoteAttributionTests {
         #expect(!CueFinder.isVerb(Tokenizer.tokens("The crews made it clear to the board"), 2))
     }
 
+    /// "The statement, signed by Ana Ruiz, called …": the signer speaks, and "signed by" is no role of hers.
+    @Test func anAgentsParticipleIsNoRole() throws {
+        let found = try #require(quote("The statement, signed by Ana Ruiz, called the closure “a betrayal.”", containing: "betrayal").speaker)
+        #expect(found.name == "Ana Ruiz")
+        #expect(found.role == nil)
+    }
+
     /// "X quoted Y as saying": Y speaks, through X; "Y was quoted as saying" is Y too.
     @Test func theOneQuotedAsSayingSpeaks() throws {
         let official = try quote("The Norland Times quoted a port official as saying the cranes were “beyond repair.”", containing: "repair")

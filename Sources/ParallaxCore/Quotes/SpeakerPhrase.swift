@@ -348,9 +348,13 @@ enum SpeakerPhrase: Sendable, Equatable {
         {
             index += 1
         }
-        // "Bo Lind, 25,": an age alone is no role; nor is "36 percent of" before "Valmorans".
+        // "Bo Lind, 25,": an age alone is no role; nor is "36 percent of" before "Valmorans", nor a participle's
+        // "signed by", "sent out by" before the agent ("a talk show by" is a description).
         if tokens[index...].allSatisfy({ !$0.isWord || $0.startsWithDigit })
             || index < tokens.endIndex && tokens[index].startsWithDigit && tokens.last?.is("of") == true
+            || tokens.last?.is("by") == true && tokens.dropLast().contains(where: { word in
+                word.lowered.hasSuffixBytes("ed") || word.lowered.hasSuffixBytes("en") || word.lowered.isOne(of: ["sent", "led", "run", "held", "made"])
+            })
         {
             return nil
         }
