@@ -266,7 +266,7 @@ struct ArticleQuoter: Sendable {
     /// “Harbour First Project”"), or, for a title of one word too, a possessive or a noun for a work
     /// ("Norland Radio's “Tidewater”", "the reality show “Dock Wars”", "performed “Salt Road”").
     static func introducesTitle(_ word: Token, ofWords count: Int) -> Bool {
-        if word.isPossessive || SpeechLexicon.workNouns.contains(word.lowered) { return true }
+        if word.isPossessive || SpeechLexicon.workWords.contains(word.lowered) { return true }
         return count >= 2 && (word.classes.contains(.prepositions)
             || word.lowered.isOne(of: ["of", "titled", "entitled", "called", "the", "this", "these", "his", "her", "their", "its", "our"]))
     }

@@ -60,7 +60,7 @@ enum SpeechLexicon {
 
     /// Nouns for a work with a title, and verbs of performing one: a title-like quote after them is its name,
     /// not anyone's words ("the reality show “Dock Wars”", "sang “Salt Road”").
-    static let workNouns = set("""
+    static let workWords = set("""
         show shows series film films movie movies book books novel song songs album musical program programme sitcom
         documentary slogan slogans hashtag headline headlines banner poster column podcast episode segment tagline
         catchphrase anthem memoir magazine newsletter blog video ad
