@@ -93,12 +93,17 @@ extension CueFinder {
     }
 
     /// "The report makes that clear: “…”", "Ruiz made it plain that …": making a point clear says it.
+    /// Asked of every word that is no speech verb, so its lists are made once.
     private static func isMakingClear(_ tokens: [Token], _ index: Int) -> Bool {
-        guard index + 2 < tokens.count, tokens[index].lowered.isOne(of: ["makes", "made", "make"]),
-            tokens[index + 1].lowered.isOne(of: ["it", "that", "this"]), tokens[index + 2].lowered.isOne(of: ["clear", "plain", "explicit"])
+        guard index + 2 < tokens.count, tokens[index].lowered.isOne(of: makingVerbs),
+            tokens[index + 1].lowered.isOne(of: madeObjects), tokens[index + 2].lowered.isOne(of: madeClear)
         else { return false }
         return index + 3 == tokens.count || !tokens[index + 3].isWord || tokens[index + 3].lowered == "that"
     }
+
+    private static let makingVerbs = ["makes", "made", "make"]
+    private static let madeObjects = ["it", "that", "this"]
+    private static let madeClear = ["clear", "plain", "explicit"]
 
     static func isAccordingTo(_ tokens: [Token], _ index: Int) -> Bool {
         index + 1 < tokens.count && tokens[index].lowered == "according" && tokens[index + 1].is("to")
